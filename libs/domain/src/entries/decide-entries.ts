@@ -1,0 +1,113 @@
+import { mayRecordFor, type Actor } from '../access/actor';
+import type { ForceId } from '../forces';
+import { findPhase, type Operation, type OperationState, type Phase } from '../operations/operation';
+import { Conflict, Forbidden, NotFound, RuleViolated } from '../shared/errors';
+import { sameData } from './canonical';
+import type { EntriesState, EntryRecord } from './entries-state';
+import type { CorrectEntry, EntryCommand, LogEntry, RetractEntry } from './entry.commands';
+import { entryLogged, type EntryEvent } from './entry.events';
+import { assertOccurredInPhase } from './entry-timing';
+
+export interface EntriesContext {
+  operation: OperationState;
+  /** The entries of the stream the command concerns. */
+  entries: EntriesState;
+}
+
+/**
+ * Decides what an entry command records. An empty result means the command repeats
+ * what is already recorded (a client's retry): nothing new happens.
+ */
+export const decideEntries = (command: EntryCommand, context: EntriesContext): EntryEvent[] => {
+  const operation = registered(context.operation, command.data.operation);
+  const phase = existingPhase(operation, command.data.phase);
+  switch (command.type) {
+    case 'LogEntry':
+      return logEntry(command, operation, phase, context.entries);
+    case 'CorrectEntry':
+      return correctEntry(command, phase, existingEntry(command, context.entries));
+    case 'RetractEntry':
+      return retractEntry(command, existingEntry(command, context.entries));
+  }
+};
+
+const logEntry = (
+  { data, metadata }: LogEntry,
+  operation: Operation,
+  phase: Phase,
+  entries: EntriesState,
+): EntryEvent[] => {
+  const { details } = data;
+  assertMayRecordFor(metadata.actor, details.force);
+  const existing = entries.get(data.entryId);
+  if (existing) {
+    if (sameData(existing.original, details)) return [];
+    throw new Conflict(`entryId ${data.entryId} was already used for a different entry`);
+  }
+  if (!operation.forces.includes(details.force))
+    throw new RuleViolated(
+      'force-not-in-operation',
+      `${details.force} is not one of the forces of operation '${operation.id}'`,
+    );
+  if (phase.status === 'closed')
+    throw new RuleViolated('phase-closed', `phase ${phase.number} closed on ${phase.endsOn}`);
+  assertOccurredInPhase(details.occurredAt, phase, metadata.now);
+  return [entryLogged({ operation: operation.id, phase: phase.number }, data.entryId, details)];
+};
+
+// Corrections are allowed after a phase closes: final collated results come weeks later.
+const correctEntry = (
+  { data, metadata }: CorrectEntry,
+  phase: Phase,
+  entry: EntryRecord,
+): EntryEvent[] => {
+  assertMayRecordFor(metadata.actor, entry.current.force);
+  if (entry.status === 'retracted')
+    throw new RuleViolated('entry-retracted', `entry ${entry.entryId} was retracted and cannot be corrected`);
+  if (data.replacement.force !== entry.current.force)
+    throw new RuleViolated(
+      'force-cannot-change',
+      `entry ${entry.entryId} belongs to ${entry.current.force}; retract it and log a new entry for ${data.replacement.force}`,
+    );
+  if (sameData(entry.current, data.replacement)) return [];
+  assertOccurredInPhase(data.replacement.occurredAt, phase, metadata.now);
+  const { operation, phase: phaseNumber, entryId, reason, replacement } = data;
+  return [
+    {
+      type: 'EntryCorrected',
+      data: { operation, phase: phaseNumber, entryId, force: entry.current.force, reason, replacement },
+    },
+  ];
+};
+
+const retractEntry = ({ data, metadata }: RetractEntry, entry: EntryRecord): EntryEvent[] => {
+  assertMayRecordFor(metadata.actor, entry.current.force);
+  if (entry.status === 'retracted') return [];
+  const { operation, phase, entryId, reason } = data;
+  return [{ type: 'EntryRetracted', data: { operation, phase, entryId, force: entry.current.force, reason } }];
+};
+
+const registered = (state: OperationState, id: string): Operation => {
+  if (!state) throw new NotFound(`Operation '${id}' is not registered`);
+  return state;
+};
+
+const existingPhase = (operation: Operation, number: number): Phase => {
+  const phase = findPhase(operation, number);
+  if (!phase) throw new NotFound(`Phase ${number} of operation '${operation.id}' does not exist`);
+  return phase;
+};
+
+const existingEntry = (command: CorrectEntry | RetractEntry, entries: EntriesState): EntryRecord => {
+  const entry = entries.get(command.data.entryId);
+  if (!entry)
+    throw new NotFound(
+      `Entry ${command.data.entryId} is not in phase ${command.data.phase} of '${command.data.operation}'`,
+    );
+  return entry;
+};
+
+const assertMayRecordFor = (actor: Actor, force: ForceId): void => {
+  if (!mayRecordFor(actor, force))
+    throw new Forbidden(`${actor.username} (${actor.role}) may not record entries for ${force}`);
+};

@@ -1,0 +1,38 @@
+import type { ForceId } from '../forces';
+
+export const OPERATION_SCOPES = ['regional', 'force'] as const;
+export type OperationScope = (typeof OPERATION_SCOPES)[number];
+export const OPERATION_ID = /^[a-z][a-z0-9-]{1,39}$/;
+
+export interface Phase {
+  number: number;
+  name: string;
+  status: 'open' | 'closed';
+  startsOn: string;
+  endsOn: string | null;
+}
+
+export interface Operation {
+  id: string;
+  name: string;
+  scope: OperationScope;
+  forces: ForceId[];
+  description: string;
+  phases: Phase[];
+}
+
+/** An operation's state as its stream tells it; null until it is registered. */
+export type OperationState = Operation | null;
+
+export const findPhase = (operation: Operation, number: number): Phase | undefined =>
+  operation.phases.find((phase) => phase.number === number);
+
+/** Input-only rules of a registration: a regional operation has two forces or more, a force one exactly one. */
+export const scopeProblems = (scope: OperationScope, forces: readonly ForceId[]): string[] => {
+  if (new Set(forces).size !== forces.length) return ['forces must not repeat a force'];
+  if (scope === 'regional' && forces.length < 2)
+    return ['forces must list at least two forces for a regional operation'];
+  if (scope === 'force' && forces.length !== 1)
+    return ['forces must list exactly one force for a force operation'];
+  return [];
+};

@@ -1,0 +1,20 @@
+import { CURRENT_SCHEMA_VERSIONS, EVENT_TYPES, UPCASTERS } from './schema';
+
+describe('event schemas', () => {
+  it('gives every event type a current version reachable by its upcasters', () => {
+    for (const type of EVENT_TYPES) {
+      const current = CURRENT_SCHEMA_VERSIONS[type];
+      expect(current).toBeGreaterThanOrEqual(1);
+      for (let version = 1; version < current; version++)
+        expect(UPCASTERS.some((u) => u.type === type && u.fromVersion === version)).toBe(true);
+    }
+  });
+
+  it('upcasts a v1 seizure, which called its street value valueGBP', () => {
+    const [v1ToV2] = UPCASTERS;
+    expect(v1ToV2.upcast({ item: 'class-a-drugs', valueGBP: 750000 })).toEqual({
+      item: 'class-a-drugs',
+      estimatedValueGBP: 750000,
+    });
+  });
+});

@@ -1,0 +1,3 @@
+export * from './port';
+export * from './upcasting';
+export * from './postgres/postgres-event-store';

@@ -1,0 +1,98 @@
+/**
+ * The event store port. Adapters: PostgreSQL (the embedded default) and EventStoreDB.
+ * Nothing here is PostgreSQL's: positions are opaque 64-bit values that only compare,
+ * and idempotency rests on event ids with an expected revision, as in EventStoreDB.
+ */
+export type Position = bigint;
+
+/** The revision the stream must be at (its last event's, from 0), or a looser promise. */
+export type ExpectedRevision = bigint | 'no_stream' | 'stream_exists' | 'any';
+
+export interface EventMetadata {
+  /** The schema version of `data`; older versions are upcast when read. */
+  schemaVersion: number;
+  [key: string]: unknown;
+}
+
+export interface EventToAppend {
+  /** A UUID; the store keeps each id once, so a retried append stores nothing twice. */
+  id: string;
+  type: string;
+  data: Record<string, unknown>;
+  metadata: EventMetadata;
+}
+
+export interface RecordedEvent extends EventToAppend {
+  streamName: string;
+  revision: bigint;
+  position: Position;
+  recordedAt: Date;
+}
+
+export interface AppendResult {
+  /** The stream's revision after the append: the expected revision of the next one. */
+  nextExpectedRevision: bigint;
+  /** The global position of each appended event, in order. */
+  positions: Position[];
+}
+
+export interface ReadAllOptions {
+  /** Read events after this position (exclusive); from the start when absent. */
+  after?: Position;
+  maxCount?: number;
+}
+
+/** Batches of events in global order, as they become readable; ends when closed. */
+export interface Subscription extends AsyncIterable<RecordedEvent[]> {
+  close(): Promise<void>;
+}
+
+export interface EventStore {
+  appendToStream(
+    streamName: string,
+    events: EventToAppend[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult>;
+  /** A stream's events in revision order; empty when the stream does not exist. */
+  readStream(streamName: string, options?: { fromRevision?: bigint }): Promise<RecordedEvent[]>;
+  /** Events of every stream named `<category>-…`, in global order. */
+  readCategory(category: string, options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /**
+   * Events of all streams in global order. Never returns an event at a position while an
+   * event at a lower position may still become readable, so a reader that remembers the
+   * last position it saw never skips one.
+   */
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  subscribeToAll(options?: ReadAllOptions): Subscription;
+  /** The position of the last readable event, or null when the store is empty. */
+  headPosition(): Promise<Position | null>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const EVENT_STORE = Symbol('EventStore');
+
+export class WrongExpectedRevision extends Error {
+  constructor(
+    readonly streamName: string,
+    readonly expected: ExpectedRevision,
+    readonly actual: bigint | 'no_stream',
+  ) {
+    super(`Stream ${streamName} is at revision ${String(actual)}, not ${String(expected)}`);
+  }
+}
+
+export class DuplicateEventId extends Error {
+  constructor(
+    readonly streamName: string,
+    readonly eventIds: string[],
+  ) {
+    super(`Event id already stored elsewhere than this append to ${streamName}: ${eventIds.join(', ')}`);
+  }
+}
+
+/** The category of a stream: what comes before its first dash. */
+export const categoryOf = (streamName: string): string => {
+  const dash = streamName.indexOf('-');
+  return dash === -1 ? streamName : streamName.slice(0, dash);
+};

@@ -1,0 +1,5 @@
+import { EventStore1763800000000 } from './1763800000000-event-store';
+import { Users1763800000001 } from './1763800000001-users';
+
+/** Every migration, oldest first; they run on start. */
+export const MIGRATIONS = [EventStore1763800000000, Users1763800000001];
