@@ -14,6 +14,17 @@ export const ENTRY_KINDS = [
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
+/** Kinds that record a count of things; it defaults to 1. */
+export const COUNTED_KINDS: readonly EntryKind[] = [
+  'warrant',
+  'arrest',
+  'charge',
+  'safeguarding',
+  'welfare-visit',
+  'vehicle-stop',
+  'engagement',
+];
+
 export const OFFENCES = [
   'drug-supply',
   'possession-with-intent',

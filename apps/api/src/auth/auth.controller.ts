@@ -1,0 +1,39 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  CreateUserCommand,
+  CreateUserInput,
+  CurrentActor,
+  IssueTokenCommand,
+  IssueTokenInput,
+  Public,
+  Roles,
+  type CreatedUser,
+  type IssuedToken,
+} from '@ros/auth';
+import type { Actor } from '@ros/domain';
+
+@ApiTags('auth')
+@Controller('api')
+export class AuthController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('auth/token')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Exchange a username and password for a short-lived bearer token' })
+  @ApiBody({ type: IssueTokenInput })
+  token(@Body() body: unknown): Promise<IssuedToken> {
+    return this.commands.execute(IssueTokenCommand.create(body));
+  }
+
+  @Post('users')
+  @Roles('admin')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Create a user; force is required for coordinator and pcc, forbidden otherwise' })
+  @ApiBody({ type: CreateUserInput })
+  createUser(@Body() body: unknown, @CurrentActor() actor: Actor): Promise<CreatedUser> {
+    return this.commands.execute(CreateUserCommand.create(body, actor));
+  }
+}

@@ -1,0 +1,89 @@
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiBody, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { RequestProvenance, Roles } from '@ros/auth';
+import {
+  CorrectEntryCommand,
+  CorrectEntryInput,
+  INPUT_BY_KIND,
+  LogEntriesBatchCommand,
+  LogEntriesBatchInput,
+  LogEntryCommand,
+  RetractEntryCommand,
+  RetractEntryInput,
+  type EntryLoggedReceipt,
+  type EntryReceipt,
+  type Provenance,
+} from '@ros/write';
+import type { Response } from 'express';
+import { PHASE_NUMBER } from '../operations/phase-number.pipe';
+
+const ENTRY_SCHEMAS = Object.values(INPUT_BY_KIND);
+
+@ApiTags('entries')
+@ApiBearerAuth()
+@ApiExtraModels(...ENTRY_SCHEMAS)
+@Roles('admin', 'coordinator')
+@Controller('api/operations/:op/phases/:n/entries')
+export class EntriesController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @ApiOperation({
+    summary: 'Log an entry: 201 when stored, 200 when the same entryId and body were stored before',
+    description: 'Each kind has its own fields (discriminated by `kind`). The entryId, chosen by the client, is the idempotency key: the same id with a different body is refused with 409.',
+  })
+  @ApiBody({ schema: { oneOf: ENTRY_SCHEMAS.map((type) => ({ $ref: getSchemaPath(type) })), discriminator: { propertyName: 'kind' } } })
+  async log(
+    @Param('op') operation: string,
+    @Param('n', PHASE_NUMBER) phase: number,
+    @Body() body: unknown,
+    @RequestProvenance() provenance: Provenance,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<Omit<EntryLoggedReceipt, 'created'>> {
+    const { created, ...receipt } = await this.commands.execute(LogEntryCommand.create(operation, phase, body, provenance));
+    response.status(created ? 201 : 200);
+    return receipt;
+  }
+
+  @Post('batch')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Log up to 1,000 entries, each judged as if posted alone' })
+  @ApiBody({ type: LogEntriesBatchInput })
+  batch(
+    @Param('op') operation: string,
+    @Param('n', PHASE_NUMBER) phase: number,
+    @Body() body: unknown,
+    @RequestProvenance() provenance: Provenance,
+  ) {
+    return this.commands.execute(LogEntriesBatchCommand.create(operation, phase, body, provenance));
+  }
+
+  @Post(':entryId/correction')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Replace an entry; its history keeps the original and the reason' })
+  @ApiBody({ type: CorrectEntryInput })
+  correct(
+    @Param('op') operation: string,
+    @Param('n', PHASE_NUMBER) phase: number,
+    @Param('entryId') entryId: string,
+    @Body() body: unknown,
+    @RequestProvenance() provenance: Provenance,
+  ): Promise<EntryReceipt> {
+    return this.commands.execute(CorrectEntryCommand.create(operation, phase, entryId, body, provenance));
+  }
+
+  @Post(':entryId/retraction')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Stop an entry counting; its history keeps it and the reason' })
+  @ApiBody({ type: RetractEntryInput })
+  retract(
+    @Param('op') operation: string,
+    @Param('n', PHASE_NUMBER) phase: number,
+    @Param('entryId') entryId: string,
+    @Body() body: unknown,
+    @RequestProvenance() provenance: Provenance,
+  ): Promise<EntryReceipt> {
+    return this.commands.execute(RetractEntryCommand.create(operation, phase, entryId, body, provenance));
+  }
+}

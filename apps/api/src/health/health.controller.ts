@@ -1,0 +1,46 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Public } from '@ros/auth';
+import { EVENT_STORE, type EventStore } from '@ros/event-store';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+
+type Check = 'up' | 'down';
+
+@ApiTags('operating')
+@Controller('api/health')
+export class HealthController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @InjectDataSource() private readonly database: DataSource,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: '200 when the event store and the read-model database answer, 503 when not' })
+  async health(@Res({ passthrough: true }) response: Response) {
+    const [eventStore, readModels] = await Promise.all([
+      check(() => this.store.ping()),
+      check(() => this.database.query('SELECT 1')),
+    ]);
+    const ok = eventStore === 'up' && readModels === 'up';
+    response.status(ok ? 200 : 503);
+    // No projections run yet: the read side reports its lag here once it exists.
+    return { status: ok ? 'ok' : 'unavailable', eventStore, readModels, projectionLag: 0 };
+  }
+}
+
+const CHECK_TIMEOUT_MS = 2000;
+
+const check = async (probe: () => Promise<unknown>): Promise<Check> => {
+  try {
+    await Promise.race([
+      probe(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS).unref()),
+    ]);
+    return 'up';
+  } catch {
+    return 'down';
+  }
+};

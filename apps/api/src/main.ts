@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { ConfigurationError, EmbeddedPostgresServer, loadConfig } from '@ros/platform';
+import { createServer } from './server';
+
+/**
+ * `npm start`: the API on PORT, over DATABASE_URL's PostgreSQL or, without one, a real
+ * PostgreSQL embedded under DATA_DIR.
+ */
+const main = async (): Promise<void> => {
+  const config = loadConfig();
+  const log = (message: string) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), context: 'postgres', msg: message })}\n`);
+  const embedded = config.databaseUrl
+    ? null
+    : new EmbeddedPostgresServer({ dataDir: config.dataDir, port: config.embeddedPostgresPort, log });
+  const databaseUrl = config.databaseUrl ?? (await embedded!.start());
+  const app = await createServer(config, databaseUrl);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} received: finishing requests in flight, then stopping`);
+    await app.close(); // drains HTTP, closes the pools
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen(config.port);
+  log(`Ring of Steel is listening on http://localhost:${config.port} (OpenAPI at /docs)`);
+};
+
+main().catch((error) => {
+  if (error instanceof ConfigurationError) process.stderr.write(`${error.message}\n`);
+  else process.stderr.write(`Ring of Steel could not start: ${error instanceof Error ? error.stack : error}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { migrate, type AppConfig } from '@ros/platform';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { serveOpenApi } from './openapi';
+
+export const BODY_LIMIT = '1mb';
+
+/** Builds the API on a database whose schema is brought up to date first. */
+export const createServer = async (config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> => {
+  await migrate(databaseUrl);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.disable('x-powered-by');
+  serveOpenApi(app);
+  return app;
+};

@@ -1,0 +1,34 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Actor, Role } from '@ros/domain';
+import type { Provenance } from '@ros/write';
+
+export const IS_PUBLIC = 'ros:public';
+export const ALLOWED_ROLES = 'ros:roles';
+
+/** A route anyone may call without a token. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Only these roles may call the route (403 for the others). */
+export const Roles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);
+
+export interface AuthenticatedRequest {
+  actor?: Actor;
+  id?: string | number;
+}
+
+/** The person the bearer token names. */
+export const CurrentActor = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Actor => context.switchToHttp().getRequest<AuthenticatedRequest>().actor!,
+);
+
+/** Who is asking, in answer to which request: the metadata of the events a command records. */
+export const RequestProvenance = createParamDecorator((_: unknown, context: ExecutionContext): Provenance => {
+  const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+  return {
+    actor: request.actor!,
+    correlationId: String(request.id ?? randomUUID()),
+    causationId: randomUUID(),
+    now: new Date(),
+  };
+});

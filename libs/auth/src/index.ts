@@ -1,0 +1,7 @@
+export * from './auth.module';
+export * from './guards/access.decorators';
+export * from './issue-token/issue-token.command';
+export * from './issue-token/issue-token.input';
+export * from './create-user/create-user.command';
+export * from './create-user/create-user.input';
+export * from './users/passwords';

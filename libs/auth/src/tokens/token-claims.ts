@@ -1,0 +1,14 @@
+import type { Actor, ForceId, Role } from '@ros/domain';
+
+/** What a signed token says about its bearer. */
+export interface TokenClaims {
+  sub: string;
+  role: Role;
+  force: ForceId | null;
+}
+
+export const actorOf = (claims: TokenClaims): Actor => ({
+  username: claims.sub,
+  role: claims.role,
+  force: claims.force,
+});

@@ -1,0 +1,144 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const evolve_operation_1 = require("../operations/evolve-operation");
+const errors_1 = require("../shared/errors");
+const decide_entries_1 = require("./decide-entries");
+const entries_state_1 = require("./entries-state");
+const entry_events_1 = require("./entry.events");
+const evolve_entries_1 = require("./evolve-entries");
+const NOW = new Date('2023-06-28T12:00:00.000Z');
+const admin = { username: 'ada', role: 'admin', force: null };
+const dorsetCoordinator = { username: 'dee', role: 'coordinator', force: 'dorset' };
+const ref = { operation: 'scorpion', phase: 5 };
+const scorpionPhase5 = [
+    {
+        type: 'OperationRegistered',
+        data: { operation: 'scorpion', name: 'Scorpion', scope: 'regional', forces: ['dorset', 'wiltshire'], description: '' },
+    },
+    { type: 'PhaseOpened', data: { operation: 'scorpion', phase: 5, name: 'Phase 5', startsOn: '2023-06-26' } },
+];
+const phase5Closed = {
+    type: 'PhaseClosed',
+    data: { operation: 'scorpion', phase: 5, endsOn: '2023-07-02' },
+};
+const tenWarrants = {
+    kind: 'warrant',
+    count: 10,
+    force: 'dorset',
+    occurredAt: '2023-06-27T09:00:00.000Z',
+};
+const ID = '6f1c2f4e-4b7a-4d55-9a0b-1f2e3d4c5b6a';
+const given = (operationEvents, entryEvents = []) => ({
+    when: (command) => () => (0, decide_entries_1.decideEntries)(command, {
+        operation: operationEvents.reduce(evolve_operation_1.evolveOperation, null),
+        entries: entryEvents.reduce((state, event) => (0, evolve_entries_1.evolveEntries)(state, event), (0, entries_state_1.initialEntriesState)()),
+    }),
+});
+const log = (details, actor = admin, now = NOW) => ({
+    type: 'LogEntry',
+    data: { ...ref, entryId: ID, details },
+    metadata: { actor, now },
+});
+describe('logging an entry', () => {
+    it('records the event of its kind', () => {
+        expect(given(scorpionPhase5).when(log(tenWarrants))()).toEqual([
+            {
+                type: 'WarrantExecuted',
+                data: { ...ref, entryId: ID, count: 10, force: 'dorset', occurredAt: '2023-06-27T09:00:00.000Z' },
+            },
+        ]);
+    });
+    it('lets a coordinator log for their own force', () => {
+        expect(given(scorpionPhase5).when(log(tenWarrants, dorsetCoordinator))()).toHaveLength(1);
+    });
+    it('refuses a coordinator logging for another force', () => {
+        const wiltshire = { ...tenWarrants, force: 'wiltshire' };
+        expect(given(scorpionPhase5).when(log(wiltshire, dorsetCoordinator))).toThrow(errors_1.Forbidden);
+    });
+    it('refuses an analyst', () => {
+        const analyst = { username: 'ann', role: 'analyst', force: null };
+        expect(given(scorpionPhase5).when(log(tenWarrants, analyst))).toThrow(errors_1.Forbidden);
+    });
+    it('treats the same entry sent again as a retry', () => {
+        const logged = (0, entry_events_1.entryLogged)(ref, ID, tenWarrants);
+        expect(given(scorpionPhase5, [logged]).when(log(tenWarrants))()).toEqual([]);
+    });
+    it('still answers a retry after the phase closed', () => {
+        const logged = (0, entry_events_1.entryLogged)(ref, ID, tenWarrants);
+        expect(given([...scorpionPhase5, phase5Closed], [logged]).when(log(tenWarrants))()).toEqual([]);
+    });
+    it('refuses the same entry id with a different body', () => {
+        const logged = (0, entry_events_1.entryLogged)(ref, ID, tenWarrants);
+        expect(given(scorpionPhase5, [logged]).when(log({ ...tenWarrants, count: 11 }))).toThrow(errors_1.Conflict);
+    });
+    it('refuses a force that is not in the operation', () => {
+        const devon = { ...tenWarrants, force: 'devon-and-cornwall' };
+        expect(given(scorpionPhase5).when(log(devon))).toThrow(/force-not-in-operation/);
+    });
+    it('refuses a closed phase', () => {
+        expect(given([...scorpionPhase5, phase5Closed]).when(log(tenWarrants))).toThrow(/phase-closed/);
+    });
+    it('refuses an entry from before the phase started', () => {
+        const early = { ...tenWarrants, occurredAt: '2023-06-25T23:59:59.000Z' };
+        expect(given(scorpionPhase5).when(log(early))).toThrow(/phase-not-started/);
+    });
+    it('accepts an entry up to five minutes ahead of the clock, not more', () => {
+        const inFourMinutes = { ...tenWarrants, occurredAt: '2023-06-28T12:04:00.000Z' };
+        const inSixMinutes = { ...tenWarrants, occurredAt: '2023-06-28T12:06:00.000Z' };
+        expect(given(scorpionPhase5).when(log(inFourMinutes))()).toHaveLength(1);
+        expect(given(scorpionPhase5).when(log(inSixMinutes))).toThrow(errors_1.RuleViolated);
+        expect(given(scorpionPhase5).when(log(inSixMinutes))).toThrow(/occurred-in-future/);
+    });
+    it('refuses an unknown operation or phase', () => {
+        expect(given([]).when(log(tenWarrants))).toThrow(errors_1.NotFound);
+        const phase6 = { type: 'LogEntry', data: { ...ref, phase: 6, entryId: ID, details: tenWarrants }, metadata: { actor: admin, now: NOW } };
+        expect(given(scorpionPhase5).when(phase6)).toThrow(errors_1.NotFound);
+    });
+});
+describe('correcting and retracting an entry', () => {
+    const logged = (0, entry_events_1.entryLogged)(ref, ID, tenWarrants);
+    const correct = (replacement, actor = admin) => ({
+        type: 'CorrectEntry',
+        data: { ...ref, entryId: ID, reason: 'final collated results', replacement },
+        metadata: { actor, now: NOW },
+    });
+    const retract = (actor = admin) => ({
+        type: 'RetractEntry',
+        data: { ...ref, entryId: ID, reason: 'logged twice' },
+        metadata: { actor, now: NOW },
+    });
+    it('records the replacement, even after the phase closed', () => {
+        const replacement = { ...tenWarrants, count: 12 };
+        expect(given([...scorpionPhase5, phase5Closed], [logged]).when(correct(replacement))()).toEqual([
+            {
+                type: 'EntryCorrected',
+                data: { ...ref, entryId: ID, force: 'dorset', reason: 'final collated results', replacement },
+            },
+        ]);
+    });
+    it('treats a correction to what is already current as a retry', () => {
+        expect(given(scorpionPhase5, [logged]).when(correct(tenWarrants))()).toEqual([]);
+    });
+    it('refuses to move an entry to another force', () => {
+        const moved = { ...tenWarrants, force: 'wiltshire' };
+        expect(given(scorpionPhase5, [logged]).when(correct(moved))).toThrow(/force-cannot-change/);
+    });
+    it('refuses an unknown entry', () => {
+        expect(given(scorpionPhase5).when(correct(tenWarrants))).toThrow(errors_1.NotFound);
+        expect(given(scorpionPhase5).when(retract())).toThrow(errors_1.NotFound);
+    });
+    it('refuses another force’s coordinator', () => {
+        const wiltshire = { username: 'wil', role: 'coordinator', force: 'wiltshire' };
+        expect(given(scorpionPhase5, [logged]).when(retract(wiltshire))).toThrow(errors_1.Forbidden);
+    });
+    it('retracts once; retracting again is a retry; a retracted entry cannot be corrected', () => {
+        const [retracted] = given(scorpionPhase5, [logged]).when(retract())();
+        expect(retracted).toEqual({
+            type: 'EntryRetracted',
+            data: { ...ref, entryId: ID, force: 'dorset', reason: 'logged twice' },
+        });
+        expect(given(scorpionPhase5, [logged, retracted]).when(retract())()).toEqual([]);
+        expect(given(scorpionPhase5, [logged, retracted]).when(correct({ ...tenWarrants, count: 2 }))).toThrow(/entry-retracted/);
+    });
+});
+//# sourceMappingURL=decide-entries.unit.spec.js.map

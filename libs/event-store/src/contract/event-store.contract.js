@@ -1,0 +1,223 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.eventStoreContract = exports.anEvent = void 0;
+const node_crypto_1 = require("node:crypto");
+const port_1 = require("../port");
+const anEvent = (type = 'SomethingHappened', data = {}) => ({
+    id: (0, node_crypto_1.randomUUID)(),
+    type,
+    data,
+    metadata: { schemaVersion: 1, recordedBy: 'contract-suite' },
+});
+exports.anEvent = anEvent;
+const stream = (category = 'contract') => `${category}-${(0, node_crypto_1.randomUUID)()}`;
+const positions = (events) => events.map((e) => e.position);
+const isAscending = (values) => values.every((v, i) => i === 0 || values[i - 1] < v);
+/** Reads everything after `after`, page by page, as a checkpointing reader would. */
+const readAllAfter = async (store, after) => {
+    const all = [];
+    for (;;) {
+        const page = await store.readAll({ after, maxCount: 100 });
+        if (page.length === 0)
+            return all;
+        all.push(...page);
+        after = page[page.length - 1].position;
+    }
+};
+/** The behaviour every adapter of the event store port must show. */
+const eventStoreContract = (harness) => {
+    let store;
+    beforeEach(async () => {
+        store = await harness().create();
+    });
+    afterEach(async () => {
+        await store.close();
+    });
+    describe('appending and reading a stream', () => {
+        it('appends to a new stream and reads the events back in order', async () => {
+            const name = stream();
+            const events = [(0, exports.anEvent)('A', { n: 1 }), (0, exports.anEvent)('B', { n: 2 })];
+            const result = await store.appendToStream(name, events, { expectedRevision: 'no_stream' });
+            expect(result.nextExpectedRevision).toBe(1n);
+            expect(result.positions).toHaveLength(2);
+            const read = await store.readStream(name);
+            expect(read.map((e) => [e.id, e.type, e.data, e.revision])).toEqual([
+                [events[0].id, 'A', { n: 1 }, 0n],
+                [events[1].id, 'B', { n: 2 }, 1n],
+            ]);
+            expect(read[0].metadata).toEqual(events[0].metadata);
+            expect(positions(read)).toEqual(result.positions);
+            expect(read[0].recordedAt).toBeInstanceOf(Date);
+        });
+        it('reads a stream that does not exist as empty', async () => {
+            expect(await store.readStream(stream())).toEqual([]);
+        });
+        it('reads a stream from a revision', async () => {
+            const name = stream();
+            await store.appendToStream(name, [(0, exports.anEvent)(), (0, exports.anEvent)(), (0, exports.anEvent)()], { expectedRevision: 'no_stream' });
+            expect((await store.readStream(name, { fromRevision: 1n })).map((e) => e.revision)).toEqual([1n, 2n]);
+        });
+    });
+    describe('optimistic concurrency', () => {
+        it('appends at the expected revision and refuses any other', async () => {
+            const name = stream();
+            await store.appendToStream(name, [(0, exports.anEvent)()], { expectedRevision: 'no_stream' });
+            await store.appendToStream(name, [(0, exports.anEvent)()], { expectedRevision: 0n });
+            const refused = store.appendToStream(name, [(0, exports.anEvent)()], { expectedRevision: 0n });
+            await expect(refused).rejects.toBeInstanceOf(port_1.WrongExpectedRevision);
+            await expect(refused).rejects.toMatchObject({ actual: 1n, expected: 0n });
+            expect(await store.readStream(name)).toHaveLength(2);
+        });
+        it('refuses no_stream for a stream that exists, and stream_exists for one that does not', async () => {
+            const name = stream();
+            await store.appendToStream(name, [(0, exports.anEvent)()], { expectedRevision: 'no_stream' });
+            await expect(store.appendToStream(name, [(0, exports.anEvent)()], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(port_1.WrongExpectedRevision);
+            await expect(store.appendToStream(stream(), [(0, exports.anEvent)()], { expectedRevision: 'stream_exists' })).rejects.toMatchObject({ actual: 'no_stream' });
+        });
+        it('appends whatever the revision with any', async () => {
+            const name = stream();
+            await store.appendToStream(name, [(0, exports.anEvent)()], { expectedRevision: 'any' });
+            const second = await store.appendToStream(name, [(0, exports.anEvent)()], { expectedRevision: 'any' });
+            expect(second.nextExpectedRevision).toBe(1n);
+        });
+        it('stores each of 50 concurrent appends to one stream exactly once, retrying on conflict', async () => {
+            const name = stream();
+            const events = Array.from({ length: 50 }, (_, i) => (0, exports.anEvent)('Counted', { i }));
+            await Promise.all(events.map(async (event) => {
+                for (;;) {
+                    const current = await store.readStream(name);
+                    const expectedRevision = current.length ? current[current.length - 1].revision : 'no_stream';
+                    try {
+                        return await store.appendToStream(name, [event], { expectedRevision });
+                    }
+                    catch (error) {
+                        if (!(error instanceof port_1.WrongExpectedRevision))
+                            throw error;
+                        await new Promise((r) => setTimeout(r, Math.random() * 20));
+                    }
+                }
+            }));
+            const read = await store.readStream(name);
+            expect(read.map((e) => e.revision)).toEqual(events.map((_, i) => BigInt(i)));
+            expect(new Set(read.map((e) => e.id))).toEqual(new Set(events.map((e) => e.id)));
+            expect(isAscending(positions(read))).toBe(true);
+        }, 30_000);
+    });
+    describe('idempotency by event id', () => {
+        it('answers a retried append with the first result and stores nothing twice', async () => {
+            const name = stream();
+            const events = [(0, exports.anEvent)(), (0, exports.anEvent)()];
+            const first = await store.appendToStream(name, events, { expectedRevision: 'no_stream' });
+            const retry = await store.appendToStream(name, events, { expectedRevision: 'no_stream' });
+            expect(retry).toEqual(first);
+            expect(await store.readStream(name)).toHaveLength(2);
+        });
+        it('refuses an event id already stored in another stream', async () => {
+            const event = (0, exports.anEvent)();
+            await store.appendToStream(stream(), [event], { expectedRevision: 'no_stream' });
+            const other = stream();
+            await expect(store.appendToStream(other, [event], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(port_1.DuplicateEventId);
+            expect(await store.readStream(other)).toEqual([]);
+        });
+    });
+    describe('the global order', () => {
+        it('reads all streams in one order that agrees with each stream', async () => {
+            const start = await store.headPosition();
+            const [a, b] = [stream(), stream()];
+            await store.appendToStream(a, [(0, exports.anEvent)('A0')], { expectedRevision: 'no_stream' });
+            await store.appendToStream(b, [(0, exports.anEvent)('B0'), (0, exports.anEvent)('B1')], { expectedRevision: 'no_stream' });
+            await store.appendToStream(a, [(0, exports.anEvent)('A1')], { expectedRevision: 0n });
+            const all = (await readAllAfter(store, start ?? undefined)).filter((e) => [a, b].includes(e.streamName));
+            expect(all.map((e) => e.type)).toEqual(['A0', 'B0', 'B1', 'A1']);
+            expect(isAscending(positions(all))).toBe(true);
+            expect(await store.headPosition()).toBe(all[all.length - 1].position);
+        });
+        it('reads after a position, exclusive, and at most maxCount', async () => {
+            const name = stream();
+            await store.appendToStream(name, [(0, exports.anEvent)(), (0, exports.anEvent)(), (0, exports.anEvent)()], { expectedRevision: 'no_stream' });
+            const [first, second] = await store.readStream(name);
+            const page = await store.readAll({ after: first.position, maxCount: 1 });
+            expect(page.map((e) => e.id)).toEqual([second.id]);
+        });
+        it('reads one category of streams', async () => {
+            const category = `cat${(0, node_crypto_1.randomUUID)().slice(0, 8)}`;
+            await store.appendToStream(stream(category), [(0, exports.anEvent)('X')], { expectedRevision: 'no_stream' });
+            await store.appendToStream(stream(), [(0, exports.anEvent)('Y')], { expectedRevision: 'no_stream' });
+            await store.appendToStream(stream(category), [(0, exports.anEvent)('Z')], { expectedRevision: 'no_stream' });
+            expect((await store.readCategory(category)).map((e) => e.type)).toEqual(['X', 'Z']);
+        });
+        it('never lets a checkpointing reader skip an event whose append commits late', async () => {
+            const h = harness();
+            if (!h.createStalling)
+                return; // this engine orders events when they commit
+            const late = stream();
+            const { store: stalling, stall } = await h.createStalling(late);
+            try {
+                const checkpoint = (await stalling.headPosition()) ?? undefined;
+                const lateAppend = stalling.appendToStream(late, [(0, exports.anEvent)('Late')], { expectedRevision: 'no_stream' });
+                await stall.reached; // its transaction is open, its position already taken
+                const early = stream();
+                await stalling.appendToStream(early, [(0, exports.anEvent)('CommittedFirst')], { expectedRevision: 'no_stream' });
+                const seenWhileOpen = await readAllAfter(stalling, checkpoint);
+                stall.release();
+                await lateAppend;
+                const last = seenWhileOpen.length ? seenWhileOpen[seenWhileOpen.length - 1].position : checkpoint;
+                const seenAfter = await readAllAfter(stalling, last);
+                const seen = [...seenWhileOpen, ...seenAfter].filter((e) => [late, early].includes(e.streamName));
+                expect(seen.map((e) => e.type).sort()).toEqual(['CommittedFirst', 'Late']);
+            }
+            finally {
+                stall.release();
+                await stalling.close();
+            }
+        });
+    });
+    describe('subscribing', () => {
+        it('catches up from a position, then delivers new events as they are appended', async () => {
+            const name = stream();
+            await store.appendToStream(name, [(0, exports.anEvent)('Before')], { expectedRevision: 'no_stream' });
+            const [before] = await store.readStream(name);
+            const subscription = store.subscribeToAll({ after: before.position - 1n });
+            const received = [];
+            const consumed = (async () => {
+                for await (const batch of subscription) {
+                    received.push(...batch.filter((e) => e.streamName === name).map((e) => e.type));
+                    if (received.length === 3)
+                        await subscription.close();
+                }
+            })();
+            await new Promise((r) => setTimeout(r, 50));
+            await store.appendToStream(name, [(0, exports.anEvent)('After1')], { expectedRevision: 0n });
+            await store.appendToStream(name, [(0, exports.anEvent)('After2')], { expectedRevision: 1n });
+            await consumed;
+            expect(received).toEqual(['Before', 'After1', 'After2']);
+        });
+    });
+    describe('upcasting', () => {
+        it('reads an event written under schema v1 as v2', async () => {
+            const h = harness();
+            const upcasters = [
+                { type: 'Renamed', fromVersion: 1, upcast: ({ old, ...rest }) => ({ ...rest, renamed: old }) },
+            ];
+            const upcasting = await h.create({ upcasters });
+            try {
+                const name = stream();
+                const v1 = (0, exports.anEvent)('Renamed', { old: 42, kept: true });
+                if (h.writeOldEvent)
+                    await h.writeOldEvent(upcasting, name, v1);
+                else
+                    await upcasting.appendToStream(name, [v1], { expectedRevision: 'no_stream' });
+                const [fromStream] = await upcasting.readStream(name);
+                expect(fromStream.data).toEqual({ renamed: 42, kept: true });
+                expect(fromStream.metadata.schemaVersion).toBe(2);
+                const fromAll = (await upcasting.readAll({ after: fromStream.position - 1n, maxCount: 1 }))[0];
+                expect(fromAll.data).toEqual({ renamed: 42, kept: true });
+            }
+            finally {
+                await upcasting.close();
+            }
+        });
+    });
+};
+exports.eventStoreContract = eventStoreContract;
+//# sourceMappingURL=event-store.contract.js.map

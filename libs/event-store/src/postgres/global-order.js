@@ -1,0 +1,30 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.positionSql = exports.READABLE_BOUND_SQL = exports.MAX_EVENTS_PER_APPEND = exports.ORDINAL_BITS = void 0;
+/**
+ * The global order of the PostgreSQL event store, and why no reader skips an event.
+ *
+ * A sequence would hand out positions in the order appends *start*, but transactions
+ * commit in any order: a reader could see position 11 committed while 10 is still in
+ * flight, move its checkpoint past 10, and never see it (the sequence-gap problem).
+ *
+ * Instead an event's position is built from its transaction id:
+ *   position = xid << 20 | ordinal-in-append
+ * and a reader only reads positions below the oldest transaction still running,
+ * `pg_snapshot_xmin(pg_current_snapshot())` (the approach Emmett's PostgreSQL store
+ * takes). Every transaction below that bound has finished, and every transaction that
+ * can still commit has an xid at or above it, so an event that becomes readable later
+ * always has a higher position than any event read now.
+ *
+ * Appends to one stream take a transaction-level advisory lock *before* their first
+ * write, so the later of two appends to a stream always gets the larger xid: global
+ * order agrees with stream revision order.
+ */
+exports.ORDINAL_BITS = 20;
+exports.MAX_EVENTS_PER_APPEND = 2 ** exports.ORDINAL_BITS - 1;
+/** SQL for the first position that is not yet safe to read. */
+exports.READABLE_BOUND_SQL = `(pg_snapshot_xmin(pg_current_snapshot())::text::bigint << ${exports.ORDINAL_BITS})`;
+/** SQL for the position of the event at `ordinal` (0-based) in the current transaction. */
+const positionSql = (ordinal) => `((pg_current_xact_id()::text::bigint << ${exports.ORDINAL_BITS}) + ${ordinal})`;
+exports.positionSql = positionSql;
+//# sourceMappingURL=global-order.js.map

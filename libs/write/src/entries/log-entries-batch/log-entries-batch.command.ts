@@ -1,0 +1,27 @@
+import { Command } from '@nestjs/cqrs';
+import type { Provenance } from '../../event-sourcing/envelope';
+import { validated } from '../../event-sourcing/validated-command';
+import { LogEntriesBatchInput } from './log-entries-batch.input';
+
+export interface BatchResult {
+  entryId: unknown;
+  status: number;
+  position?: string;
+  message?: string | string[];
+}
+
+export class LogEntriesBatchCommand extends Command<{ results: BatchResult[] }> {
+  private constructor(
+    readonly operation: string,
+    readonly phase: number,
+    readonly entries: unknown[],
+    readonly provenance: Provenance,
+  ) {
+    super();
+  }
+
+  static create(operation: string, phase: number, body: unknown, provenance: Provenance) {
+    const { entries } = validated(LogEntriesBatchInput, body);
+    return new LogEntriesBatchCommand(operation, phase, entries, provenance);
+  }
+}

@@ -1,0 +1,23 @@
+import { Command } from '@nestjs/cqrs';
+import type { EntryDetails } from '@ros/domain';
+import type { Provenance } from '../../event-sourcing/envelope';
+import { parseEntryWithId } from '../entry-input/parse-entry';
+import type { EntryLoggedReceipt } from '../entry-receipt';
+
+export class LogEntryCommand extends Command<EntryLoggedReceipt> {
+  private constructor(
+    readonly operation: string,
+    readonly phase: number,
+    readonly entryId: string,
+    readonly details: EntryDetails,
+    readonly provenance: Provenance,
+  ) {
+    super();
+  }
+
+  /** Refuses an invalid entry (400, every offending field named) before anything is read. */
+  static create(operation: string, phase: number, body: unknown, provenance: Provenance): LogEntryCommand {
+    const { entryId, details } = parseEntryWithId(body);
+    return new LogEntryCommand(operation, phase, entryId, details, provenance);
+  }
+}

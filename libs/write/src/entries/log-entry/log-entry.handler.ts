@@ -1,0 +1,41 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Conflict, decideEntries } from '@ros/domain';
+import { DuplicateEventId } from '@ros/event-store';
+import { retryOnConflict } from '../../event-sourcing/retry-on-conflict';
+import { OperationsRepository } from '../../operations/operations.repository';
+import { EntriesRepository } from '../entries.repository';
+import { recordedFrom, type EntryLoggedReceipt } from '../entry-receipt';
+import { LogEntryCommand } from './log-entry.command';
+
+@CommandHandler(LogEntryCommand)
+export class LogEntryHandler implements ICommandHandler<LogEntryCommand> {
+  constructor(
+    private readonly operations: OperationsRepository,
+    private readonly entries: EntriesRepository,
+  ) {}
+
+  execute(command: LogEntryCommand): Promise<EntryLoggedReceipt> {
+    const { operation, phase, entryId, details, provenance } = command;
+    const ref = { operation, phase, force: details.force };
+    return retryOnConflict(async () => {
+      const { state: operationState } = await this.operations.load(operation);
+      const { state: entries, revision } = await this.entries.load(ref);
+      const events = decideEntries(
+        { type: 'LogEntry', data: { operation, phase, entryId, details }, metadata: provenance },
+        { operation: operationState, entries },
+      );
+      if (events.length === 0) {
+        // A retry: answer exactly what the first request was answered.
+        const { position, revision: streamRevision } = entries.get(entryId)!.logged;
+        return { entryId, ...ref, position, streamRevision, created: false };
+      }
+      const result = await this.entries.append(ref, events, revision, provenance).catch((error) => {
+        if (error instanceof DuplicateEventId)
+          throw new Conflict(`entryId ${entryId} was already used for a different entry`);
+        throw error;
+      });
+      const { position, revision: streamRevision } = recordedFrom(result);
+      return { entryId, ...ref, position, streamRevision, created: true };
+    });
+  }
+}

@@ -1,0 +1,30 @@
+"use strict";
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+var __metadata = (this && this.__metadata) || function (k, v) {
+    if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(k, v);
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ListOperationsHandler = void 0;
+const cqrs_1 = require("@nestjs/cqrs");
+const operations_repository_1 = require("../operations.repository");
+const list_operations_query_1 = require("./list-operations.query");
+let ListOperationsHandler = class ListOperationsHandler {
+    operations;
+    constructor(operations) {
+        this.operations = operations;
+    }
+    execute() {
+        return this.operations.list();
+    }
+};
+exports.ListOperationsHandler = ListOperationsHandler;
+exports.ListOperationsHandler = ListOperationsHandler = __decorate([
+    (0, cqrs_1.QueryHandler)(list_operations_query_1.ListOperationsQuery),
+    __metadata("design:paramtypes", [operations_repository_1.OperationsRepository])
+], ListOperationsHandler);
+//# sourceMappingURL=list-operations.handler.js.map

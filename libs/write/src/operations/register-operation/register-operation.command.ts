@@ -1,0 +1,22 @@
+import { Command } from '@nestjs/cqrs';
+import { InvalidInput, scopeProblems, type Operation } from '@ros/domain';
+import type { Provenance } from '../../event-sourcing/envelope';
+import { validated } from '../../event-sourcing/validated-command';
+import { RegisterOperationInput } from './register-operation.input';
+
+export class RegisterOperationCommand extends Command<Operation> {
+  private constructor(
+    readonly input: RegisterOperationInput,
+    readonly provenance: Provenance,
+  ) {
+    super();
+  }
+
+  /** Refuses invalid input, so an invalid command cannot exist. */
+  static create(body: unknown, provenance: Provenance): RegisterOperationCommand {
+    const input = validated(RegisterOperationInput, body);
+    const problems = scopeProblems(input.scope, input.forces);
+    if (problems.length) throw new InvalidInput(problems);
+    return new RegisterOperationCommand(input, provenance);
+  }
+}

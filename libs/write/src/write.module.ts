@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CorrectEntryHandler } from './entries/correct-entry/correct-entry.handler';
+import { EntriesRepository } from './entries/entries.repository';
+import { LogEntriesBatchHandler } from './entries/log-entries-batch/log-entries-batch.handler';
+import { LogEntryHandler } from './entries/log-entry/log-entry.handler';
+import { RetractEntryHandler } from './entries/retract-entry/retract-entry.handler';
+import { ClosePhaseHandler } from './operations/close-phase/close-phase.handler';
+import { GetOperationHandler } from './operations/get-operation/get-operation.handler';
+import { ListOperationsHandler } from './operations/list-operations/list-operations.handler';
+import { OpenPhaseHandler } from './operations/open-phase/open-phase.handler';
+import { OperationsRepository } from './operations/operations.repository';
+import { RegisterOperationHandler } from './operations/register-operation/register-operation.handler';
+
+/** The write side: every command the API accepts, decided by the domain, kept in the event store. */
+@Module({
+  imports: [CqrsModule],
+  providers: [
+    OperationsRepository,
+    EntriesRepository,
+    RegisterOperationHandler,
+    OpenPhaseHandler,
+    ClosePhaseHandler,
+    GetOperationHandler,
+    ListOperationsHandler,
+    LogEntryHandler,
+    LogEntriesBatchHandler,
+    CorrectEntryHandler,
+    RetractEntryHandler,
+  ],
+})
+export class WriteModule {}
