@@ -9,6 +9,7 @@ const ESM_ONLY = ['@nestjs', 'file-type', 'strtok3', 'token-types', '@tokenizer'
 const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json'],
   transform: {
     '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }],
     '^.+\\.js$': ['@swc/jest', { swcrc: false, jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],

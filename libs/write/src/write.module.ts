@@ -10,12 +10,14 @@ import { GetOperationHandler } from './operations/get-operation/get-operation.ha
 import { ListOperationsHandler } from './operations/list-operations/list-operations.handler';
 import { OpenPhaseHandler } from './operations/open-phase/open-phase.handler';
 import { OperationsRepository } from './operations/operations.repository';
+import { StreamLocks } from './event-sourcing/stream-locks';
 import { RegisterOperationHandler } from './operations/register-operation/register-operation.handler';
 
 /** The write side: every command the API accepts, decided by the domain, kept in the event store. */
 @Module({
   imports: [CqrsModule],
   providers: [
+    StreamLocks,
     OperationsRepository,
     EntriesRepository,
     RegisterOperationHandler,

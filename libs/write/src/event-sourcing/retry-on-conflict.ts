@@ -1,7 +1,7 @@
 import { Conflict } from '@ros/domain';
 import { WrongExpectedRevision } from '@ros/event-store';
 
-const ATTEMPTS = 8;
+const ATTEMPTS = 20;
 
 /**
  * Runs a read-decide-append cycle again when another writer appended to the stream
@@ -15,7 +15,7 @@ export const retryOnConflict = async <T>(attempt: () => Promise<T>): Promise<T> 
       if (!(error instanceof WrongExpectedRevision)) throw error;
       if (tries >= ATTEMPTS)
         throw new Conflict(`${error.streamName} kept changing while this request was made; try again`);
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * tries));
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 2 ** tries)));
     }
   }
 };

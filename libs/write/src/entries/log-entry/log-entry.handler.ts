@@ -1,7 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Conflict, decideEntries } from '@ros/domain';
+import { Conflict, decideEntries, entriesStream } from '@ros/domain';
 import { DuplicateEventId } from '@ros/event-store';
 import { retryOnConflict } from '../../event-sourcing/retry-on-conflict';
+import { StreamLocks } from '../../event-sourcing/stream-locks';
 import { OperationsRepository } from '../../operations/operations.repository';
 import { EntriesRepository } from '../entries.repository';
 import { recordedFrom, type EntryLoggedReceipt } from '../entry-receipt';
@@ -12,9 +13,16 @@ export class LogEntryHandler implements ICommandHandler<LogEntryCommand> {
   constructor(
     private readonly operations: OperationsRepository,
     private readonly entries: EntriesRepository,
+    private readonly locks: StreamLocks,
   ) {}
 
   execute(command: LogEntryCommand): Promise<EntryLoggedReceipt> {
+    const { operation, phase, details } = command;
+    const stream = entriesStream(operation, phase, details.force);
+    return this.locks.run(stream, () => this.decideAndAppend(command));
+  }
+
+  private decideAndAppend(command: LogEntryCommand): Promise<EntryLoggedReceipt> {
     const { operation, phase, entryId, details, provenance } = command;
     const ref = { operation, phase, force: details.force };
     return retryOnConflict(async () => {

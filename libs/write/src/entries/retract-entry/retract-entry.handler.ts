@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { OperationsRepository } from '../../operations/operations.repository';
+import { StreamLocks } from '../../event-sourcing/stream-locks';
 import { changeEntry } from '../change-entry';
 import { EntriesRepository } from '../entries.repository';
 import type { EntryReceipt } from '../entry-receipt';
@@ -8,12 +9,13 @@ import { RetractEntryCommand } from './retract-entry.command';
 @CommandHandler(RetractEntryCommand)
 export class RetractEntryHandler implements ICommandHandler<RetractEntryCommand> {
   constructor(
-    private readonly operations: OperationsRepository,
-    private readonly entries: EntriesRepository,
+    readonly operations: OperationsRepository,
+    readonly entries: EntriesRepository,
+    readonly locks: StreamLocks,
   ) {}
 
   execute({ operation, phase, entryId, reason, provenance }: RetractEntryCommand): Promise<EntryReceipt> {
-    return changeEntry(this.operations, this.entries, {
+    return changeEntry(this, {
       type: 'RetractEntry',
       data: { operation, phase, entryId, reason },
       metadata: provenance,

@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
+import { loadConfig } from '@ros/platform';
+import { createTestDatabase, type TestDatabase } from '../../../libs/testing/src/database/test-database';
+import { createServer } from '../src/server';
+
+export const ADMIN_PASSWORD = 'correct horse battery staple';
+const USER_PASSWORD = 'a long enough password';
+
+/** The people the tests act as. */
+export const PEOPLE = {
+  admin: { role: 'admin' },
+  dorset: { role: 'coordinator', force: 'dorset' },
+  wiltshire: { role: 'coordinator', force: 'wiltshire' },
+  analyst: { role: 'analyst' },
+  pcc: { role: 'pcc', force: 'dorset' },
+} as const;
+export type Person = keyof typeof PEOPLE;
+
+export interface Answer<T = any> {
+  status: number;
+  body: T;
+}
+
+/**
+ * The real API on a real port, over a PostgreSQL database of this test file's own,
+ * with a token for each kind of person.
+ */
+export class TestApi {
+  private tokens = {} as Record<Person, string>;
+
+  private constructor(
+    private readonly app: INestApplication,
+    readonly url: string,
+    readonly database: TestDatabase,
+    private readonly dataDir: string,
+  ) {}
+
+  static async start(): Promise<TestApi> {
+    const database = await createTestDatabase();
+    const dataDir = mkdtempSync(join(tmpdir(), 'ros-api-'));
+    chmodSync(dataDir, 0o755);
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      ADMIN_PASSWORD,
+      TOKEN_SECRET: randomBytes(32).toString('hex'),
+      LOG_LEVEL: 'silent',
+    });
+    const app = await createServer(config, database.url);
+    app.useLogger(false);
+    await app.listen(0, '127.0.0.1');
+    const api = new TestApi(app, await app.getUrl(), database, dataDir);
+    await api.signInEveryone();
+    return api;
+  }
+
+  async stop(): Promise<void> {
+    await this.app.close();
+    await this.database.drop();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  async request<T = any>(
+    method: string,
+    path: string,
+    options: { as?: Person | null; body?: unknown; rawBody?: string; token?: string } = {},
+  ): Promise<Answer<T>> {
+    const token = options.token ?? (options.as === null ? undefined : this.tokens[options.as ?? 'admin']);
+    const response = await fetch(`${this.url}${path}`, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(options.body !== undefined || options.rawBody !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? parse(text) : undefined) as T };
+  }
+
+  post<T = any>(path: string, body: unknown, as: Person | null = 'admin') {
+    return this.request<T>('POST', path, { body, as });
+  }
+
+  get<T = any>(path: string, as: Person | null = 'admin') {
+    return this.request<T>('GET', path, { as });
+  }
+
+  /** Reads the database directly: what a refused request must have left untouched. */
+  async sql<T extends object = any>(query: string, params: unknown[] = []): Promise<T[]> {
+    const client = new Client({ connectionString: this.database.url });
+    await client.connect();
+    try {
+      return (await client.query<T>(query, params)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
+  async eventCount(): Promise<number> {
+    const [{ count }] = await this.sql<{ count: string }>('SELECT count(*) FROM events');
+    return Number(count);
+  }
+
+  private async signInEveryone(): Promise<void> {
+    this.tokens.admin = await this.signIn('admin', ADMIN_PASSWORD);
+    for (const [name, person] of Object.entries(PEOPLE)) {
+      if (name === 'admin') continue;
+      await this.post('/api/users', { username: name, password: USER_PASSWORD, ...person });
+      this.tokens[name as Person] = await this.signIn(name, USER_PASSWORD);
+    }
+  }
+
+  private async signIn(username: string, password: string): Promise<string> {
+    const { status, body } = await this.post('/api/auth/token', { username, password }, null);
+    if (status !== 200) throw new Error(`Sign-in of ${username} failed: ${status} ${JSON.stringify(body)}`);
+    return body.accessToken;
+  }
+}
+
+const parse = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
