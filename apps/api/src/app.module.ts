@@ -2,7 +2,13 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule } from '@ros/auth';
-import { ApiErrorFilter, APP_CONFIG, DatabaseModule, LoggingModule, type AppConfig } from '@ros/platform';
+import {
+  ApiErrorFilter,
+  APP_CONFIG,
+  DatabaseModule,
+  LoggingModule,
+  type AppConfig,
+} from '@ros/platform';
 import { WriteModule } from '@ros/write';
 import { AuthController } from './auth/auth.controller';
 import { EntriesController } from './entries/entries.controller';

@@ -8,10 +8,17 @@ import { createServer } from './server';
  */
 const main = async (): Promise<void> => {
   const config = loadConfig();
-  const log = (message: string) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), context: 'postgres', msg: message })}\n`);
+  const log = (message: string) =>
+    process.stdout.write(
+      `${JSON.stringify({ level: 30, time: Date.now(), context: 'postgres', msg: message })}\n`,
+    );
   const embedded = config.databaseUrl
     ? null
-    : new EmbeddedPostgresServer({ dataDir: config.dataDir, port: config.embeddedPostgresPort, log });
+    : new EmbeddedPostgresServer({
+        dataDir: config.dataDir,
+        port: config.embeddedPostgresPort,
+        log,
+      });
   const databaseUrl = config.databaseUrl ?? (await embedded!.start());
   const app = await createServer(config, databaseUrl);
 
@@ -33,6 +40,9 @@ const main = async (): Promise<void> => {
 
 main().catch((error) => {
   if (error instanceof ConfigurationError) process.stderr.write(`${error.message}\n`);
-  else process.stderr.write(`Ring of Steel could not start: ${error instanceof Error ? error.stack : error}\n`);
+  else
+    process.stderr.write(
+      `Ring of Steel could not start: ${error instanceof Error ? error.stack : error}\n`,
+    );
   process.exit(1);
 });

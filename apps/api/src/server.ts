@@ -8,12 +8,18 @@ import { serveOpenApi } from './openapi';
 export const BODY_LIMIT = '1mb';
 
 /** Builds the API on a database whose schema is brought up to date first. */
-export const createServer = async (config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> => {
+export const createServer = async (
+  config: AppConfig,
+  databaseUrl: string,
+): Promise<NestExpressApplication> => {
   await migrate(databaseUrl);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    bodyParser: false,
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    {
+      bodyParser: false,
+      bufferLogs: true,
+    },
+  );
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.disable('x-powered-by');

@@ -8,7 +8,11 @@ afterAll(() => api.stop());
 
 describe('signing in', () => {
   it('issues a short-lived bearer token naming the user', async () => {
-    const { status, body } = await api.post('/api/auth/token', { username: 'admin', password: ADMIN_PASSWORD }, null);
+    const { status, body } = await api.post(
+      '/api/auth/token',
+      { username: 'admin', password: ADMIN_PASSWORD },
+      null,
+    );
     expect(status).toBe(200);
     expect(body).toEqual({
       accessToken: expect.any(String),
@@ -19,8 +23,16 @@ describe('signing in', () => {
   });
 
   it('answers an unknown user and a wrong password alike (401)', async () => {
-    const unknown = await api.post('/api/auth/token', { username: 'nobody', password: 'whatever it is' }, null);
-    const wrong = await api.post('/api/auth/token', { username: 'admin', password: 'not the password' }, null);
+    const unknown = await api.post(
+      '/api/auth/token',
+      { username: 'nobody', password: 'whatever it is' },
+      null,
+    );
+    const wrong = await api.post(
+      '/api/auth/token',
+      { username: 'admin', password: 'not the password' },
+      null,
+    );
     expect(unknown).toEqual(wrong);
     expect(wrong.status).toBe(401);
   });
@@ -46,17 +58,34 @@ describe('users', () => {
       createdAt: expect.any(String),
       createdBy: 'admin',
     });
-    const [row] = await api.sql('SELECT password_hash FROM users WHERE username = $1', ['glos-coordinator']);
+    const [row] = await api.sql('SELECT password_hash FROM users WHERE username = $1', [
+      'glos-coordinator',
+    ]);
     expect(row.password_hash).toMatch(/^scrypt\$/);
   });
 
   it.each([
-    [{ username: 'c1', password: 'a long enough password', role: 'coordinator', force: 'dorset' }, 'username must be 3 to 64'],
+    [
+      { username: 'c1', password: 'a long enough password', role: 'coordinator', force: 'dorset' },
+      'username must be 3 to 64',
+    ],
     [{ username: 'c2-x', password: 'short', role: 'analyst' }, 'password must be 12 to 200'],
-    [{ username: 'c3-x', password: 'a long enough password', role: 'coordinator' }, 'force is required for a coordinator'],
-    [{ username: 'c4-x', password: 'a long enough password', role: 'pcc' }, 'force is required for a pcc'],
-    [{ username: 'c5-x', password: 'a long enough password', role: 'analyst', force: 'dorset' }, 'force must not be given'],
-    [{ username: 'c6-x', password: 'a long enough password', role: 'superuser' }, 'role must be one of'],
+    [
+      { username: 'c3-x', password: 'a long enough password', role: 'coordinator' },
+      'force is required for a coordinator',
+    ],
+    [
+      { username: 'c4-x', password: 'a long enough password', role: 'pcc' },
+      'force is required for a pcc',
+    ],
+    [
+      { username: 'c5-x', password: 'a long enough password', role: 'analyst', force: 'dorset' },
+      'force must not be given',
+    ],
+    [
+      { username: 'c6-x', password: 'a long enough password', role: 'superuser' },
+      'role must be one of',
+    ],
   ])('refuses %j (400)', async (body, message) => {
     const { status, body: error } = await api.post('/api/users', body);
     expect(status).toBe(400);
@@ -67,7 +96,9 @@ describe('users', () => {
     const user = { username: 'taken', password: 'a long enough password', role: 'analyst' };
     expect((await api.post('/api/users', user)).status).toBe(201);
     expect((await api.post('/api/users', user)).status).toBe(409);
-    expect((await api.post('/api/users', { ...user, username: 'other' }, 'analyst')).status).toBe(403);
+    expect((await api.post('/api/users', { ...user, username: 'other' }, 'analyst')).status).toBe(
+      403,
+    );
   });
 });
 

@@ -35,7 +35,12 @@ describe('a server killed in the middle of a burst of writes', () => {
     );
     await server.start();
     token = await signIn();
-    await post('/api/operations', { id: 'scorpion', name: 'Operation Scorpion', scope: 'regional', forces: FIVE_FORCES });
+    await post('/api/operations', {
+      id: 'scorpion',
+      name: 'Operation Scorpion',
+      scope: 'regional',
+      forces: FIVE_FORCES,
+    });
     await post('/api/operations/scorpion/phases', { number: 5, startsOn: '2023-06-26' });
   }, 120_000);
 
@@ -49,7 +54,10 @@ describe('a server killed in the middle of a burst of writes', () => {
   const post = (path: string, body: unknown) =>
     fetch(`${url}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify(body),
     });
 

@@ -16,7 +16,11 @@ const refused = async (request: () => Promise<{ status: number; body: any }>) =>
   const answer = await request();
   expect(await api.eventCount()).toBe(before);
   expect(answer.body).toEqual(
-    expect.objectContaining({ statusCode: answer.status, error: expect.any(String), message: expect.anything() }),
+    expect.objectContaining({
+      statusCode: answer.status,
+      error: expect.any(String),
+      message: expect.anything(),
+    }),
   );
   return answer;
 };
@@ -38,7 +42,12 @@ describe('logging an entry', () => {
     expect(stored.event_type).toBe('WarrantExecuted');
     expect(stored.stream_name).toBe('entries-scorpion_5_dorset');
     expect(stored.position).toBe(body.position);
-    expect(stored.data).toMatchObject({ count: 10, force: 'dorset', operation: 'scorpion', phase: 5 });
+    expect(stored.data).toMatchObject({
+      count: 10,
+      force: 'dorset',
+      operation: 'scorpion',
+      phase: 5,
+    });
     expect(stored.metadata).toEqual({
       recordedBy: 'dorset',
       recordedAt: expect.any(String),
@@ -53,7 +62,11 @@ describe('logging an entry', () => {
     const first = await api.post(entries, entry, 'dorset');
     const before = await api.eventCount();
     // The same entry, fields in another order and the time written differently.
-    const again = await api.post(entries, { ...entry, occurredAt: '2023-06-28T06:30:00Z' }, 'dorset');
+    const again = await api.post(
+      entries,
+      { ...entry, occurredAt: '2023-06-28T06:30:00Z' },
+      'dorset',
+    );
     expect(again).toEqual({ status: 200, body: first.body });
     expect(await api.eventCount()).toBe(before);
   });
@@ -68,7 +81,9 @@ describe('logging an entry', () => {
   it('refuses an entryId already used for another force’s entry (409)', async () => {
     const entry = warrants(3, 'dorset');
     await api.post(entries, entry, 'admin');
-    const { status } = await refused(() => api.post(entries, { ...entry, force: 'wiltshire' }, 'admin'));
+    const { status } = await refused(() =>
+      api.post(entries, { ...entry, force: 'wiltshire' }, 'admin'),
+    );
     expect(status).toBe(409);
   });
 
@@ -85,20 +100,28 @@ describe('logging an entry', () => {
 
   it('stores one entry once when its retries race each other', async () => {
     const entry = warrants(2, 'wiltshire');
-    const answers = await Promise.all(Array.from({ length: 20 }, () => api.post(entries, entry, 'wiltshire')));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => api.post(entries, entry, 'wiltshire')),
+    );
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
     expect(answers.filter((a) => a.status === 200)).toHaveLength(19);
     expect(new Set(answers.map((a) => a.body.position)).size).toBe(1);
-    expect(await api.sql('SELECT 1 FROM events WHERE event_id = $1', [entry.entryId])).toHaveLength(1);
+    expect(await api.sql('SELECT 1 FROM events WHERE event_id = $1', [entry.entryId])).toHaveLength(
+      1,
+    );
   });
 
-  it.each([
-    ['every kind of result', (e: any) => e],
-  ])('accepts %s', async () => {
+  it.each([['every kind of result', (e: any) => e]])('accepts %s', async () => {
     const common = { force: 'devon-and-cornwall', occurredAt: '2023-06-29T12:00:00Z' };
     const kinds = [
       { kind: 'charge', count: 3 },
-      { kind: 'seizure', item: 'cannabis-plants', quantity: 5990, unit: 'item', estimatedValueGBP: 6_000_000 },
+      {
+        kind: 'seizure',
+        item: 'cannabis-plants',
+        quantity: 5990,
+        unit: 'item',
+        estimatedValueGBP: 6_000_000,
+      },
       { kind: 'seizure', item: 'class-a-drugs', estimatedValueGBP: 750_000, drug: 'cocaine' },
       { kind: 'seizure', item: 'cash', quantity: 117920, unit: 'GBP' },
       { kind: 'county-line-closure', lineName: 'the "Bobby" line' },
@@ -106,11 +129,24 @@ describe('logging an entry', () => {
       { kind: 'welfare-visit', count: 79 },
       { kind: 'vehicle-stop', count: 23 },
       { kind: 'engagement' },
-      { kind: 'disruption', category: 'pursue', severity: 'major', description: 'OCG leadership charged' },
+      {
+        kind: 'disruption',
+        category: 'pursue',
+        severity: 'major',
+        description: 'OCG leadership charged',
+      },
     ];
     for (const kind of kinds) {
-      const { status, body } = await api.post(entries, { entryId: randomUUID(), ...common, ...kind }, 'admin');
-      expect([kind.kind, status, body.statusCode ? body.message : 'ok']).toEqual([kind.kind, 201, 'ok']);
+      const { status, body } = await api.post(
+        entries,
+        { entryId: randomUUID(), ...common, ...kind },
+        'admin',
+      );
+      expect([kind.kind, status, body.statusCode ? body.message : 'ok']).toEqual([
+        kind.kind,
+        201,
+        'ok',
+      ]);
     }
   });
 });
@@ -118,25 +154,91 @@ describe('logging an entry', () => {
 describe('bad input is refused with 400, naming the field, and changes nothing', () => {
   const base = () => warrants(1);
   it.each([
-    ['an unknown field', () => ({ ...base(), suspectName: 'J. Bloggs' }), 'property suspectName should not exist'],
+    [
+      'an unknown field',
+      () => ({ ...base(), suspectName: 'J. Bloggs' }),
+      'property suspectName should not exist',
+    ],
     ['no entryId', () => ({ ...base(), entryId: undefined }), 'entryId must be a UUID'],
-    ['an entryId that is not a UUID', () => ({ ...base(), entryId: '42' }), 'entryId must be a UUID'],
+    [
+      'an entryId that is not a UUID',
+      () => ({ ...base(), entryId: '42' }),
+      'entryId must be a UUID',
+    ],
     ['an unknown kind', () => ({ ...base(), kind: 'raid' }), 'kind must be one of'],
     ['an unknown force', () => ({ ...base(), force: 'kent' }), 'force must be one of'],
     ['a count of 0', () => ({ ...base(), count: 0 }), 'count must not be less than 1'],
-    ['a count over 1000', () => ({ ...base(), count: 1001 }), 'count must not be greater than 1000'],
+    [
+      'a count over 1000',
+      () => ({ ...base(), count: 1001 }),
+      'count must not be greater than 1000',
+    ],
     ['a count given as text', () => ({ ...base(), count: '10' }), 'count must be an integer'],
-    ['a time without a zone', () => ({ ...base(), occurredAt: '2023-06-27T09:00:00' }), 'occurredAt must end with Z'],
-    ['a date that is not one', () => ({ ...base(), occurredAt: 'yesterday' }), 'occurredAt must be an ISO-8601'],
-    ['six tags', () => ({ ...base(), tags: ['a', 'b', 'c', 'd', 'e', 'f'] }), 'tags must contain no more than 5'],
-    ['a tag that is not a slug', () => ({ ...base(), tags: ['CLIW 2025'] }), 'each tag must be a lowercase slug'],
-    ['notes over 1000 characters', () => ({ ...base(), notes: 'x'.repeat(1001) }), 'notes must be shorter'],
+    [
+      'a time without a zone',
+      () => ({ ...base(), occurredAt: '2023-06-27T09:00:00' }),
+      'occurredAt must end with Z',
+    ],
+    [
+      'a date that is not one',
+      () => ({ ...base(), occurredAt: 'yesterday' }),
+      'occurredAt must be an ISO-8601',
+    ],
+    [
+      'six tags',
+      () => ({ ...base(), tags: ['a', 'b', 'c', 'd', 'e', 'f'] }),
+      'tags must contain no more than 5',
+    ],
+    [
+      'a tag that is not a slug',
+      () => ({ ...base(), tags: ['CLIW 2025'] }),
+      'each tag must be a lowercase slug',
+    ],
+    [
+      'notes over 1000 characters',
+      () => ({ ...base(), notes: 'x'.repeat(1001) }),
+      'notes must be shorter',
+    ],
     ['an unknown partner', () => ({ ...base(), assistedBy: ['mi5'] }), 'assistedBy must be one of'],
-    ['cash counted in kg', () => ({ ...base(), kind: 'seizure', item: 'cash', quantity: 3, unit: 'kg', count: undefined }), 'unit must be GBP for cash'],
-    ['a firearm without a quantity', () => ({ ...base(), kind: 'seizure', item: 'firearm', count: undefined }), 'quantity and unit are required'],
-    ['half a firearm', () => ({ ...base(), kind: 'seizure', item: 'firearm', quantity: 0.5, unit: 'item', count: undefined }), 'whole number'],
-    ['a safeguarding with no age group', () => ({ ...base(), kind: 'safeguarding' }), 'ageGroup must be one of'],
-    ['a disruption with no category', () => ({ ...base(), kind: 'disruption', severity: 'minor', count: undefined }), 'category must be one of'],
+    [
+      'cash counted in kg',
+      () => ({
+        ...base(),
+        kind: 'seizure',
+        item: 'cash',
+        quantity: 3,
+        unit: 'kg',
+        count: undefined,
+      }),
+      'unit must be GBP for cash',
+    ],
+    [
+      'a firearm without a quantity',
+      () => ({ ...base(), kind: 'seizure', item: 'firearm', count: undefined }),
+      'quantity and unit are required',
+    ],
+    [
+      'half a firearm',
+      () => ({
+        ...base(),
+        kind: 'seizure',
+        item: 'firearm',
+        quantity: 0.5,
+        unit: 'item',
+        count: undefined,
+      }),
+      'whole number',
+    ],
+    [
+      'a safeguarding with no age group',
+      () => ({ ...base(), kind: 'safeguarding' }),
+      'ageGroup must be one of',
+    ],
+    [
+      'a disruption with no category',
+      () => ({ ...base(), kind: 'disruption', severity: 'minor', count: undefined }),
+      'category must be one of',
+    ],
     ['a body that is a list', () => [base()], 'must be a JSON object'],
   ])('%s', async (_, body, message) => {
     const { status, body: error } = await refused(() => api.post(entries, body(), 'dorset'));
@@ -145,17 +247,23 @@ describe('bad input is refused with 400, naming the field, and changes nothing',
   });
 
   it('refuses a body that is not JSON', async () => {
-    const { status } = await refused(() => api.request('POST', entries, { rawBody: '{"kind": "warrant",' }));
+    const { status } = await refused(() =>
+      api.request('POST', entries, { rawBody: '{"kind": "warrant",' }),
+    );
     expect(status).toBe(400);
   });
 
   it('refuses a body over 1 MB with 413', async () => {
-    const { status } = await refused(() => api.post(entries, { ...warrants(), notes: 'x'.repeat(1_100_000) }));
+    const { status } = await refused(() =>
+      api.post(entries, { ...warrants(), notes: 'x'.repeat(1_100_000) }),
+    );
     expect(status).toBe(413);
   });
 
   it('refuses a phase number that is not a number', async () => {
-    const { status } = await refused(() => api.post('/api/operations/scorpion/phases/five/entries', warrants()));
+    const { status } = await refused(() =>
+      api.post('/api/operations/scorpion/phases/five/entries', warrants()),
+    );
     expect(status).toBe(400);
   });
 });
@@ -164,11 +272,16 @@ describe('who may log', () => {
   it('refuses no token and a forged token with 401', async () => {
     expect((await refused(() => api.post(entries, warrants(), null))).status).toBe(401);
     const forged = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiIsInJvbGUiOiJhZG1pbiJ9.c2lnbmF0dXJl';
-    expect((await refused(() => api.request('POST', entries, { body: warrants(), token: forged }))).status).toBe(401);
+    expect(
+      (await refused(() => api.request('POST', entries, { body: warrants(), token: forged })))
+        .status,
+    ).toBe(401);
   });
 
   it('refuses a coordinator logging for another force (403)', async () => {
-    expect((await refused(() => api.post(entries, warrants(1, 'wiltshire'), 'dorset'))).status).toBe(403);
+    expect(
+      (await refused(() => api.post(entries, warrants(1, 'wiltshire'), 'dorset'))).status,
+    ).toBe(403);
   });
 
   it('refuses analysts and PCCs (403)', async () => {
@@ -179,8 +292,13 @@ describe('who may log', () => {
 
 describe('domain rules refuse with 404 and 422', () => {
   it('refuses an unknown operation or phase (404)', async () => {
-    expect((await refused(() => api.post('/api/operations/nope/phases/5/entries', warrants()))).status).toBe(404);
-    expect((await refused(() => api.post('/api/operations/scorpion/phases/6/entries', warrants()))).status).toBe(404);
+    expect(
+      (await refused(() => api.post('/api/operations/nope/phases/5/entries', warrants()))).status,
+    ).toBe(404);
+    expect(
+      (await refused(() => api.post('/api/operations/scorpion/phases/6/entries', warrants())))
+        .status,
+    ).toBe(404);
   });
 
   it('refuses an entry from before the phase started (422)', async () => {
@@ -196,21 +314,36 @@ describe('domain rules refuse with 404 and 422', () => {
   });
 
   it('refuses a force that is not in the operation (422)', async () => {
-    await api.post('/api/operations', { id: 'viper', name: 'Operation Viper', scope: 'force', forces: ['dorset'] });
+    await api.post('/api/operations', {
+      id: 'viper',
+      name: 'Operation Viper',
+      scope: 'force',
+      forces: ['dorset'],
+    });
     await api.post('/api/operations/viper/phases', { number: 1, startsOn: '2022-04-01' });
     const { status, body } = await refused(() =>
       api.post('/api/operations/viper/phases/1/entries', warrants(1, 'wiltshire')),
     );
-    expect([status, body.message]).toEqual([422, expect.stringContaining('force-not-in-operation')]);
+    expect([status, body.message]).toEqual([
+      422,
+      expect.stringContaining('force-not-in-operation'),
+    ]);
   });
 
   it('refuses an entry for a closed phase (422), yet still answers a retry of one logged before', async () => {
-    await api.post('/api/operations', { id: 'ragwort', name: 'Operation Ragwort', scope: 'regional', forces: ['dorset', 'wiltshire'] });
+    await api.post('/api/operations', {
+      id: 'ragwort',
+      name: 'Operation Ragwort',
+      scope: 'regional',
+      forces: ['dorset', 'wiltshire'],
+    });
     await api.post('/api/operations/ragwort/phases', { number: 1, startsOn: '2023-09-01' });
     const path = '/api/operations/ragwort/phases/1/entries';
     const logged = { ...warrants(1), occurredAt: '2023-09-02T10:00:00Z' };
     expect((await api.post(path, logged)).status).toBe(201);
-    expect((await api.post('/api/operations/ragwort/phases/1/close', { endsOn: '2023-09-30' })).status).toBe(200);
+    expect(
+      (await api.post('/api/operations/ragwort/phases/1/close', { endsOn: '2023-09-30' })).status,
+    ).toBe(200);
     const late = { ...warrants(1), occurredAt: '2023-09-03T10:00:00Z' };
     const { status, body } = await refused(() => api.post(path, late));
     expect([status, body.message]).toEqual([422, expect.stringContaining('phase-closed')]);
@@ -225,12 +358,24 @@ describe('a batch', () => {
     await api.post(entries, duplicate, 'dorset');
     const { status, body } = await api.post(
       `${entries}/batch`,
-      { entries: [good, duplicate, { ...warrants(), count: 0 }, warrants(1, 'wiltshire'), { ...duplicate, count: 9 }] },
+      {
+        entries: [
+          good,
+          duplicate,
+          { ...warrants(), count: 0 },
+          warrants(1, 'wiltshire'),
+          { ...duplicate, count: 9 },
+        ],
+      },
       'dorset',
     );
     expect(status).toBe(200);
     expect(body.results.map((r: any) => r.status)).toEqual([201, 200, 400, 403, 409]);
-    expect(body.results[0]).toEqual({ entryId: good.entryId, status: 201, position: expect.any(String) });
+    expect(body.results[0]).toEqual({
+      entryId: good.entryId,
+      status: 201,
+      position: expect.any(String),
+    });
     expect(body.results[2].message).toEqual(['count must not be less than 1']);
   });
 
@@ -251,12 +396,16 @@ describe('corrections and retractions', () => {
       'dorset',
     );
     expect(status).toBe(200);
-    expect(body).toMatchObject({ entryId, force: 'dorset', status: 'corrected', position: expect.any(String) });
-    const events = await api.sql('SELECT event_type, data FROM events WHERE stream_name = $1 AND data->>$2 = $3 ORDER BY position', [
-      'entries-scorpion_5_dorset',
-      'entryId',
+    expect(body).toMatchObject({
       entryId,
-    ]);
+      force: 'dorset',
+      status: 'corrected',
+      position: expect.any(String),
+    });
+    const events = await api.sql(
+      'SELECT event_type, data FROM events WHERE stream_name = $1 AND data->>$2 = $3 ORDER BY position',
+      ['entries-scorpion_5_dorset', 'entryId', entryId],
+    );
     expect(events.map((e) => e.event_type)).toEqual(['ArrestMade', 'EntryCorrected']);
     expect(events[1].data.replacement.count).toBe(15);
   });
@@ -264,7 +413,8 @@ describe('corrections and retractions', () => {
   it('retracts an entry (200); a repeated retraction changes nothing; a retracted entry cannot be corrected (422)', async () => {
     const entry = warrants(5);
     await api.post(entries, entry, 'dorset');
-    const retract = () => api.post(`${entries}/${entry.entryId}/retraction`, { reason: 'logged twice' }, 'dorset');
+    const retract = () =>
+      api.post(`${entries}/${entry.entryId}/retraction`, { reason: 'logged twice' }, 'dorset');
     const first = await retract();
     expect(first).toEqual({ status: 200, body: expect.objectContaining({ status: 'retracted' }) });
     const before = await api.eventCount();
@@ -281,14 +431,39 @@ describe('corrections and retractions', () => {
     const entry = warrants(5);
     await api.post(entries, entry, 'dorset');
     const { entryId, ...rest } = entry;
-    expect((await refused(() => api.post(`${entries}/${randomUUID()}/retraction`, { reason: 'x' }))).status).toBe(404);
-    expect((await refused(() => api.post(`${entries}/${entryId}/retraction`, { reason: 'x' }, 'wiltshire'))).status).toBe(403);
-    expect((await refused(() => api.post(`${entries}/${entryId}/retraction`, {}, 'dorset'))).status).toBe(400);
     expect(
-      (await refused(() => api.post(`${entries}/${entryId}/correction`, { reason: 'x', entry: { ...rest, count: -1 } }))).status,
+      (await refused(() => api.post(`${entries}/${randomUUID()}/retraction`, { reason: 'x' })))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await refused(() =>
+          api.post(`${entries}/${entryId}/retraction`, { reason: 'x' }, 'wiltshire'),
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (await refused(() => api.post(`${entries}/${entryId}/retraction`, {}, 'dorset'))).status,
     ).toBe(400);
     expect(
-      (await refused(() => api.post(`${entries}/${entryId}/correction`, { reason: 'x', entry: { ...rest, force: 'wiltshire' } }))).status,
+      (
+        await refused(() =>
+          api.post(`${entries}/${entryId}/correction`, {
+            reason: 'x',
+            entry: { ...rest, count: -1 },
+          }),
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await refused(() =>
+          api.post(`${entries}/${entryId}/correction`, {
+            reason: 'x',
+            entry: { ...rest, force: 'wiltshire' },
+          }),
+        )
+      ).status,
     ).toBe(422);
   });
 });

@@ -1,11 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { TestApi } from './test-api';
 
-export const FIVE_FORCES = ['avon-and-somerset', 'devon-and-cornwall', 'dorset', 'gloucestershire', 'wiltshire'];
+export const FIVE_FORCES = [
+  'avon-and-somerset',
+  'devon-and-cornwall',
+  'dorset',
+  'gloucestershire',
+  'wiltshire',
+];
 
 /** Scorpion with phase 5 open since 26 June 2023, as in the Dorset PCC's report. */
 export const registerScorpionPhase5 = async (api: TestApi, id = 'scorpion'): Promise<string> => {
-  await api.post('/api/operations', { id, name: 'Operation Scorpion', scope: 'regional', forces: FIVE_FORCES });
+  await api.post('/api/operations', {
+    id,
+    name: 'Operation Scorpion',
+    scope: 'regional',
+    forces: FIVE_FORCES,
+  });
   await api.post(`/api/operations/${id}/phases`, { number: 5, startsOn: '2023-06-26' });
   return `/api/operations/${id}/phases/5/entries`;
 };

@@ -17,7 +17,8 @@ export class ServerProcess {
   ) {}
 
   async start(timeoutMs = 60_000): Promise<void> {
-    if (!existsSync(BUILT_MAIN)) throw new Error(`${BUILT_MAIN} is missing: run npm run build first`);
+    if (!existsSync(BUILT_MAIN))
+      throw new Error(`${BUILT_MAIN} is missing: run npm run build first`);
     this.output = '';
     this.child = spawn(process.execPath, [BUILT_MAIN], {
       env: { ...process.env, ...this.env },
@@ -28,8 +29,12 @@ export class ServerProcess {
     this.exited = new Promise((done) => this.child!.on('exit', (code) => done(code)));
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (this.child.exitCode !== null) throw new Error(`The server exited on start:\n${this.output}`);
-      const healthy = await fetch(`${this.url}/api/health`).then((r) => r.ok, () => false);
+      if (this.child.exitCode !== null)
+        throw new Error(`The server exited on start:\n${this.output}`);
+      const healthy = await fetch(`${this.url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (healthy) return;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -49,6 +54,8 @@ export const freePort = (): Promise<number> =>
   new Promise((resolvePort, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject()));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(),
+      );
     });
   });

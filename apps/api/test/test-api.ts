@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { loadConfig } from '@ros/platform';
-import { createTestDatabase, type TestDatabase } from '../../../libs/testing/src/database/test-database';
+import {
+  createTestDatabase,
+  type TestDatabase,
+} from '../../../libs/testing/src/database/test-database';
 import { createServer } from '../src/server';
 
 export const ADMIN_PASSWORD = 'correct horse battery staple';
@@ -69,14 +72,18 @@ export class TestApi {
     path: string,
     options: { as?: Person | null; body?: unknown; rawBody?: string; token?: string } = {},
   ): Promise<Answer<T>> {
-    const token = options.token ?? (options.as === null ? undefined : this.tokens[options.as ?? 'admin']);
+    const token =
+      options.token ?? (options.as === null ? undefined : this.tokens[options.as ?? 'admin']);
     const response = await fetch(`${this.url}${path}`, {
       method,
       headers: {
         ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(options.body !== undefined || options.rawBody !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(options.body !== undefined || options.rawBody !== undefined
+          ? { 'content-type': 'application/json' }
+          : {}),
       },
-      body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+      body:
+        options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
     const text = await response.text();
     return { status: response.status, body: (text ? parse(text) : undefined) as T };
@@ -117,7 +124,8 @@ export class TestApi {
 
   private async signIn(username: string, password: string): Promise<string> {
     const { status, body } = await this.post('/api/auth/token', { username, password }, null);
-    if (status !== 200) throw new Error(`Sign-in of ${username} failed: ${status} ${JSON.stringify(body)}`);
+    if (status !== 200)
+      throw new Error(`Sign-in of ${username} failed: ${status} ${JSON.stringify(body)}`);
     return body.accessToken;
   }
 }

@@ -32,7 +32,13 @@ export class EnsureAdmin implements OnApplicationBootstrap {
       return;
     }
     const password = adminPassword ?? this.generatedPassword();
-    await this.users.add({ username, passwordHash: await hashPassword(password), role: 'admin', force: null, createdBy: 'system' });
+    await this.users.add({
+      username,
+      passwordHash: await hashPassword(password),
+      role: 'admin',
+      force: null,
+      createdBy: 'system',
+    });
     this.logger.log(`Admin '${username}' created`);
   }
 

@@ -87,7 +87,9 @@ export class DuplicateEventId extends Error {
     readonly streamName: string,
     readonly eventIds: string[],
   ) {
-    super(`Event id already stored elsewhere than this append to ${streamName}: ${eventIds.join(', ')}`);
+    super(
+      `Event id already stored elsewhere than this append to ${streamName}: ${eventIds.join(', ')}`,
+    );
   }
 }
 

@@ -12,7 +12,11 @@ export const upcasterOf = (upcasters: readonly Upcaster[]) => {
   return (event: RecordedEvent): RecordedEvent => {
     let { data } = event;
     let version = event.metadata.schemaVersion;
-    for (let step = byKey.get(`${event.type}@${version}`); step; step = byKey.get(`${event.type}@${version}`)) {
+    for (
+      let step = byKey.get(`${event.type}@${version}`);
+      step;
+      step = byKey.get(`${event.type}@${version}`)
+    ) {
       data = step.upcast(data);
       version += 1;
     }

@@ -10,7 +10,8 @@ export interface Decider<Command, Event, State> {
 export const deciderSpec = <Command, Event, State>(decider: Decider<Command, Event, State>) => ({
   given: (events: Event[]) => ({
     when: (command: Command) => {
-      const run = () => decider.decide(command, events.reduce(decider.evolve, decider.initialState()));
+      const run = () =>
+        decider.decide(command, events.reduce(decider.evolve, decider.initialState()));
       return {
         then: (expected: Event[]) => expect(run()).toEqual(expected),
         thenNothingHappens: () => expect(run()).toEqual([]),

@@ -31,7 +31,9 @@ export class AuthController {
   @Post('users')
   @Roles('admin')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Create a user; force is required for coordinator and pcc, forbidden otherwise' })
+  @ApiOperation({
+    summary: 'Create a user; force is required for coordinator and pcc, forbidden otherwise',
+  })
   @ApiBody({ type: CreateUserInput })
   createUser(@Body() body: unknown, @CurrentActor() actor: Actor): Promise<CreatedUser> {
     return this.commands.execute(CreateUserCommand.create(body, actor));

@@ -1,6 +1,13 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiExtraModels,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { RequestProvenance, Roles } from '@ros/auth';
 import {
   CorrectEntryCommand,
@@ -31,9 +38,15 @@ export class EntriesController {
   @Post()
   @ApiOperation({
     summary: 'Log an entry: 201 when stored, 200 when the same entryId and body were stored before',
-    description: 'Each kind has its own fields (discriminated by `kind`). The entryId, chosen by the client, is the idempotency key: the same id with a different body is refused with 409.',
+    description:
+      'Each kind has its own fields (discriminated by `kind`). The entryId, chosen by the client, is the idempotency key: the same id with a different body is refused with 409.',
   })
-  @ApiBody({ schema: { oneOf: ENTRY_SCHEMAS.map((type) => ({ $ref: getSchemaPath(type) })), discriminator: { propertyName: 'kind' } } })
+  @ApiBody({
+    schema: {
+      oneOf: ENTRY_SCHEMAS.map((type) => ({ $ref: getSchemaPath(type) })),
+      discriminator: { propertyName: 'kind' },
+    },
+  })
   async log(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,
@@ -41,7 +54,9 @@ export class EntriesController {
     @RequestProvenance() provenance: Provenance,
     @Res({ passthrough: true }) response: Response,
   ): Promise<Omit<EntryLoggedReceipt, 'created'>> {
-    const { created, ...receipt } = await this.commands.execute(LogEntryCommand.create(operation, phase, body, provenance));
+    const { created, ...receipt } = await this.commands.execute(
+      LogEntryCommand.create(operation, phase, body, provenance),
+    );
     response.status(created ? 201 : 200);
     return receipt;
   }
@@ -70,7 +85,9 @@ export class EntriesController {
     @Body() body: unknown,
     @RequestProvenance() provenance: Provenance,
   ): Promise<EntryReceipt> {
-    return this.commands.execute(CorrectEntryCommand.create(operation, phase, entryId, body, provenance));
+    return this.commands.execute(
+      CorrectEntryCommand.create(operation, phase, entryId, body, provenance),
+    );
   }
 
   @Post(':entryId/retraction')
@@ -84,6 +101,8 @@ export class EntriesController {
     @Body() body: unknown,
     @RequestProvenance() provenance: Provenance,
   ): Promise<EntryReceipt> {
-    return this.commands.execute(RetractEntryCommand.create(operation, phase, entryId, body, provenance));
+    return this.commands.execute(
+      RetractEntryCommand.create(operation, phase, entryId, body, provenance),
+    );
   }
 }

@@ -18,7 +18,9 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: '200 when the event store and the read-model database answer, 503 when not' })
+  @ApiOperation({
+    summary: '200 when the event store and the read-model database answer, 503 when not',
+  })
   async health(@Res({ passthrough: true }) response: Response) {
     const [eventStore, readModels] = await Promise.all([
       check(() => this.store.ping()),
@@ -37,7 +39,9 @@ const check = async (probe: () => Promise<unknown>): Promise<Check> => {
   try {
     await Promise.race([
       probe(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS).unref()),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS).unref(),
+      ),
     ]);
     return 'up';
   } catch {

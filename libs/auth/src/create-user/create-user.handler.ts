@@ -16,7 +16,8 @@ export class CreateUserHandler implements ICommandHandler<CreateUserCommand> {
       force: input.force ?? null,
       createdBy: actor.username,
     };
-    if (!(await this.users.add(user))) throw new Conflict(`User '${input.username}' already exists`);
+    if (!(await this.users.add(user)))
+      throw new Conflict(`User '${input.username}' already exists`);
     const stored = (await this.users.find(input.username))!;
     return {
       username: stored.username,

@@ -19,16 +19,19 @@ export interface AuthenticatedRequest {
 
 /** The person the bearer token names. */
 export const CurrentActor = createParamDecorator(
-  (_: unknown, context: ExecutionContext): Actor => context.switchToHttp().getRequest<AuthenticatedRequest>().actor!,
+  (_: unknown, context: ExecutionContext): Actor =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().actor!,
 );
 
 /** Who is asking, in answer to which request: the metadata of the events a command records. */
-export const RequestProvenance = createParamDecorator((_: unknown, context: ExecutionContext): Provenance => {
-  const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-  return {
-    actor: request.actor!,
-    correlationId: String(request.id ?? randomUUID()),
-    causationId: randomUUID(),
-    now: new Date(),
-  };
-});
+export const RequestProvenance = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Provenance => {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    return {
+      actor: request.actor!,
+      correlationId: String(request.id ?? randomUUID()),
+      causationId: randomUUID(),
+      now: new Date(),
+    };
+  },
+);

@@ -8,7 +8,8 @@ import { UsersRepository } from '../users/users.repository';
 import { IssueTokenCommand, type IssuedToken } from './issue-token.command';
 
 // Checked when the user is unknown, so a wrong username costs as long as a wrong password.
-const NO_SUCH_USER = 'scrypt$32768$8$3$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+const NO_SUCH_USER =
+  'scrypt$32768$8$3$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 @CommandHandler(IssueTokenCommand)
 export class IssueTokenHandler implements ICommandHandler<IssueTokenCommand> {

@@ -1,6 +1,11 @@
 import { mayRecordFor, type Actor } from '../access/actor';
 import type { ForceId } from '../forces';
-import { findPhase, type Operation, type OperationState, type Phase } from '../operations/operation';
+import {
+  findPhase,
+  type Operation,
+  type OperationState,
+  type Phase,
+} from '../operations/operation';
 import { Conflict, Forbidden, NotFound, RuleViolated } from '../shared/errors';
 import { sameData } from './canonical';
 import type { EntriesState, EntryRecord } from './entries-state';
@@ -63,7 +68,10 @@ const correctEntry = (
 ): EntryEvent[] => {
   assertMayRecordFor(metadata.actor, entry.current.force);
   if (entry.status === 'retracted')
-    throw new RuleViolated('entry-retracted', `entry ${entry.entryId} was retracted and cannot be corrected`);
+    throw new RuleViolated(
+      'entry-retracted',
+      `entry ${entry.entryId} was retracted and cannot be corrected`,
+    );
   if (data.replacement.force !== entry.current.force)
     throw new RuleViolated(
       'force-cannot-change',
@@ -75,7 +83,14 @@ const correctEntry = (
   return [
     {
       type: 'EntryCorrected',
-      data: { operation, phase: phaseNumber, entryId, force: entry.current.force, reason, replacement },
+      data: {
+        operation,
+        phase: phaseNumber,
+        entryId,
+        force: entry.current.force,
+        reason,
+        replacement,
+      },
     },
   ];
 };
@@ -84,7 +99,12 @@ const retractEntry = ({ data, metadata }: RetractEntry, entry: EntryRecord): Ent
   assertMayRecordFor(metadata.actor, entry.current.force);
   if (entry.status === 'retracted') return [];
   const { operation, phase, entryId, reason } = data;
-  return [{ type: 'EntryRetracted', data: { operation, phase, entryId, force: entry.current.force, reason } }];
+  return [
+    {
+      type: 'EntryRetracted',
+      data: { operation, phase, entryId, force: entry.current.force, reason },
+    },
+  ];
 };
 
 const registered = (state: OperationState, id: string): Operation => {
@@ -98,7 +118,10 @@ const existingPhase = (operation: Operation, number: number): Phase => {
   return phase;
 };
 
-const existingEntry = (command: CorrectEntry | RetractEntry, entries: EntriesState): EntryRecord => {
+const existingEntry = (
+  command: CorrectEntry | RetractEntry,
+  entries: EntriesState,
+): EntryRecord => {
   const entry = entries.get(command.data.entryId);
   if (!entry)
     throw new NotFound(

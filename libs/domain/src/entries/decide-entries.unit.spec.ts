@@ -17,9 +17,18 @@ const ref = { operation: 'scorpion', phase: 5 };
 const scorpionPhase5: OperationEvent[] = [
   {
     type: 'OperationRegistered',
-    data: { operation: 'scorpion', name: 'Scorpion', scope: 'regional', forces: ['dorset', 'wiltshire'], description: '' },
+    data: {
+      operation: 'scorpion',
+      name: 'Scorpion',
+      scope: 'regional',
+      forces: ['dorset', 'wiltshire'],
+      description: '',
+    },
   },
-  { type: 'PhaseOpened', data: { operation: 'scorpion', phase: 5, name: 'Phase 5', startsOn: '2023-06-26' } },
+  {
+    type: 'PhaseOpened',
+    data: { operation: 'scorpion', phase: 5, name: 'Phase 5', startsOn: '2023-06-26' },
+  },
 ];
 const phase5Closed: OperationEvent = {
   type: 'PhaseClosed',
@@ -38,7 +47,10 @@ const given = (operationEvents: OperationEvent[], entryEvents: EntryEvent[] = []
   when: (command: EntryCommand) => () =>
     decideEntries(command, {
       operation: operationEvents.reduce(evolveOperation, null),
-      entries: entryEvents.reduce((state, event) => evolveEntries(state, event), initialEntriesState()),
+      entries: entryEvents.reduce(
+        (state, event) => evolveEntries(state, event),
+        initialEntriesState(),
+      ),
     }),
 });
 
@@ -53,7 +65,13 @@ describe('logging an entry', () => {
     expect(given(scorpionPhase5).when(log(tenWarrants))()).toEqual([
       {
         type: 'WarrantExecuted',
-        data: { ...ref, entryId: ID, count: 10, force: 'dorset', occurredAt: '2023-06-27T09:00:00.000Z' },
+        data: {
+          ...ref,
+          entryId: ID,
+          count: 10,
+          force: 'dorset',
+          occurredAt: '2023-06-27T09:00:00.000Z',
+        },
       },
     ]);
   });
@@ -84,7 +102,9 @@ describe('logging an entry', () => {
 
   it('refuses the same entry id with a different body', () => {
     const logged = entryLogged(ref, ID, tenWarrants);
-    expect(given(scorpionPhase5, [logged]).when(log({ ...tenWarrants, count: 11 }))).toThrow(Conflict);
+    expect(given(scorpionPhase5, [logged]).when(log({ ...tenWarrants, count: 11 }))).toThrow(
+      Conflict,
+    );
   });
 
   it('refuses a force that is not in the operation', () => {
@@ -111,7 +131,11 @@ describe('logging an entry', () => {
 
   it('refuses an unknown operation or phase', () => {
     expect(given([]).when(log(tenWarrants))).toThrow(NotFound);
-    const phase6: EntryCommand = { type: 'LogEntry', data: { ...ref, phase: 6, entryId: ID, details: tenWarrants }, metadata: { actor: admin, now: NOW } };
+    const phase6: EntryCommand = {
+      type: 'LogEntry',
+      data: { ...ref, phase: 6, entryId: ID, details: tenWarrants },
+      metadata: { actor: admin, now: NOW },
+    };
     expect(given(scorpionPhase5).when(phase6)).toThrow(NotFound);
   });
 });
@@ -131,12 +155,20 @@ describe('correcting and retracting an entry', () => {
 
   it('records the replacement, even after the phase closed', () => {
     const replacement = { ...tenWarrants, count: 12 };
-    expect(given([...scorpionPhase5, phase5Closed], [logged]).when(correct(replacement))()).toEqual([
-      {
-        type: 'EntryCorrected',
-        data: { ...ref, entryId: ID, force: 'dorset', reason: 'final collated results', replacement },
-      },
-    ]);
+    expect(given([...scorpionPhase5, phase5Closed], [logged]).when(correct(replacement))()).toEqual(
+      [
+        {
+          type: 'EntryCorrected',
+          data: {
+            ...ref,
+            entryId: ID,
+            force: 'dorset',
+            reason: 'final collated results',
+            replacement,
+          },
+        },
+      ],
+    );
   });
 
   it('treats a correction to what is already current as a retry', () => {
@@ -165,8 +197,8 @@ describe('correcting and retracting an entry', () => {
       data: { ...ref, entryId: ID, force: 'dorset', reason: 'logged twice' },
     });
     expect(given(scorpionPhase5, [logged, retracted]).when(retract())()).toEqual([]);
-    expect(given(scorpionPhase5, [logged, retracted]).when(correct({ ...tenWarrants, count: 2 }))).toThrow(
-      /entry-retracted/,
-    );
+    expect(
+      given(scorpionPhase5, [logged, retracted]).when(correct({ ...tenWarrants, count: 2 })),
+    ).toThrow(/entry-retracted/);
   });
 });

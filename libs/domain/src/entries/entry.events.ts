@@ -25,7 +25,10 @@ const KIND_BY_EVENT_TYPE = Object.fromEntries(
 export const kindOfEventType = (type: EntryLoggedType): EntryKind => KIND_BY_EVENT_TYPE[type];
 
 /** The data of an entry-logged event: the entry without its kind (the type says it). */
-export type EntryLoggedData = PhaseRef & { entryId: string } & DistributiveOmit<EntryDetails, 'kind'>;
+export type EntryLoggedData = PhaseRef & { entryId: string } & DistributiveOmit<
+    EntryDetails,
+    'kind'
+  >;
 
 export interface EntryLogged {
   type: EntryLoggedType;

@@ -15,12 +15,21 @@ describe('the unit of a seizure fits its item', () => {
 
   it.each([
     [{ item: 'cash', quantity: 100, unit: 'item' }, 'unit must be GBP for cash'],
-    [{ item: 'class-a-drugs', quantity: 3, unit: 'item' }, 'unit must be g or kg for class-a-drugs'],
+    [
+      { item: 'class-a-drugs', quantity: 3, unit: 'item' },
+      'unit must be g or kg for class-a-drugs',
+    ],
     [{ item: 'firearm', quantity: 1, unit: 'kg' }, 'unit must be item for firearm'],
-    [{ item: 'firearm', quantity: 1.5, unit: 'item' }, 'quantity must be a whole number of items for firearm'],
+    [
+      { item: 'firearm', quantity: 1.5, unit: 'item' },
+      'quantity must be a whole number of items for firearm',
+    ],
     [{ item: 'firearm' }, 'quantity and unit are required for firearm'],
     [{ item: 'vehicle', estimatedValueGBP: 9000 }, 'quantity and unit are required for vehicle'],
-    [{ item: 'class-b-drugs' }, 'quantity and unit, or estimatedValueGBP, are required for class-b-drugs'],
+    [
+      { item: 'class-b-drugs' },
+      'quantity and unit, or estimatedValueGBP, are required for class-b-drugs',
+    ],
     [{ item: 'cash', quantity: 10 }, 'unit is required when quantity is given'],
     [{ item: 'cash', unit: 'GBP' }, 'quantity is required when unit is given'],
   ] as const)('refuses %j', (seizure, problem) => {

@@ -1,9 +1,17 @@
 import { Conflict, InvalidInput, NotFound, RuleViolated } from '../shared/errors';
 import { findPhase, scopeProblems, type Operation, type OperationState } from './operation';
-import type { ClosePhase, OpenPhase, OperationCommand, RegisterOperation } from './operation.commands';
+import type {
+  ClosePhase,
+  OpenPhase,
+  OperationCommand,
+  RegisterOperation,
+} from './operation.commands';
 import type { OperationEvent } from './operation.events';
 
-export const decideOperation = (command: OperationCommand, state: OperationState): OperationEvent[] => {
+export const decideOperation = (
+  command: OperationCommand,
+  state: OperationState,
+): OperationEvent[] => {
   switch (command.type) {
     case 'RegisterOperation':
       return register(command, state);
@@ -24,7 +32,9 @@ const register = ({ data }: RegisterOperation, state: OperationState): Operation
   const problems = scopeProblems(data.scope, data.forces);
   if (problems.length) throw new InvalidInput(problems);
   const { id, name, scope, forces, description } = data;
-  return [{ type: 'OperationRegistered', data: { operation: id, name, scope, forces, description } }];
+  return [
+    { type: 'OperationRegistered', data: { operation: id, name, scope, forces, description } },
+  ];
 };
 
 const openPhase = ({ data }: OpenPhase, operation: Operation): OperationEvent[] => {
@@ -45,12 +55,20 @@ const closePhase = ({ data }: ClosePhase, operation: Operation): OperationEvent[
   if (phase.status === 'closed') {
     // A retried close with the same end date is the same request: nothing new happens.
     if (phase.endsOn === data.endsOn) return [];
-    throw new RuleViolated('phase-already-closed', `phase ${data.number} closed on ${phase.endsOn}`);
+    throw new RuleViolated(
+      'phase-already-closed',
+      `phase ${data.number} closed on ${phase.endsOn}`,
+    );
   }
   if (data.endsOn < phase.startsOn)
     throw new RuleViolated(
       'phase-ends-before-it-starts',
       `endsOn ${data.endsOn} is before startsOn ${phase.startsOn}`,
     );
-  return [{ type: 'PhaseClosed', data: { operation: operation.id, phase: data.number, endsOn: data.endsOn } }];
+  return [
+    {
+      type: 'PhaseClosed',
+      data: { operation: operation.id, phase: data.number, endsOn: data.endsOn },
+    },
+  ];
 };

@@ -55,7 +55,13 @@ describe('an operation', () => {
       .given([])
       .when({
         type: 'RegisterOperation',
-        data: { id: 'viper', name: 'Viper', scope: 'regional', forces: ['dorset'], description: '' },
+        data: {
+          id: 'viper',
+          name: 'Viper',
+          scope: 'regional',
+          forces: ['dorset'],
+          description: '',
+        },
       })
       .thenRefuses(InvalidInput, /at least two forces/));
 
@@ -64,38 +70,61 @@ describe('an operation', () => {
       .given([])
       .when({
         type: 'RegisterOperation',
-        data: { id: 'viper', name: 'Viper', scope: 'force', forces: ['dorset', 'wiltshire'], description: '' },
+        data: {
+          id: 'viper',
+          name: 'Viper',
+          scope: 'force',
+          forces: ['dorset', 'wiltshire'],
+          description: '',
+        },
       })
       .thenRefuses(InvalidInput, /exactly one force/));
 
   it('opens a numbered phase, named after its number by default', () =>
     spec
       .given([registered])
-      .when({ type: 'OpenPhase', data: { operation: 'scorpion', number: 5, startsOn: '2023-06-26' } })
+      .when({
+        type: 'OpenPhase',
+        data: { operation: 'scorpion', number: 5, startsOn: '2023-06-26' },
+      })
       .then([phase5Opened]));
 
   it('refuses a phase for an operation that is not registered', () =>
     spec
       .given([])
-      .when({ type: 'OpenPhase', data: { operation: 'scorpion', number: 5, startsOn: '2023-06-26' } })
+      .when({
+        type: 'OpenPhase',
+        data: { operation: 'scorpion', number: 5, startsOn: '2023-06-26' },
+      })
       .thenRefuses(NotFound));
 
   it('refuses a phase number already used', () =>
     spec
       .given([registered, phase5Opened])
-      .when({ type: 'OpenPhase', data: { operation: 'scorpion', number: 5, startsOn: '2023-07-01' } })
+      .when({
+        type: 'OpenPhase',
+        data: { operation: 'scorpion', number: 5, startsOn: '2023-07-01' },
+      })
       .thenRefuses(Conflict));
 
   it('closes a phase on a date after it started', () =>
     spec
       .given([registered, phase5Opened])
-      .when({ type: 'ClosePhase', data: { operation: 'scorpion', number: 5, endsOn: '2023-07-02' } })
-      .then([{ type: 'PhaseClosed', data: { operation: 'scorpion', phase: 5, endsOn: '2023-07-02' } }]));
+      .when({
+        type: 'ClosePhase',
+        data: { operation: 'scorpion', number: 5, endsOn: '2023-07-02' },
+      })
+      .then([
+        { type: 'PhaseClosed', data: { operation: 'scorpion', phase: 5, endsOn: '2023-07-02' } },
+      ]));
 
   it('refuses to close a phase before it started', () =>
     spec
       .given([registered, phase5Opened])
-      .when({ type: 'ClosePhase', data: { operation: 'scorpion', number: 5, endsOn: '2023-06-01' } })
+      .when({
+        type: 'ClosePhase',
+        data: { operation: 'scorpion', number: 5, endsOn: '2023-06-01' },
+      })
       .thenRefuses(RuleViolated, /phase-ends-before-it-starts/));
 
   it('treats closing again on the same date as a retry', () =>
@@ -105,7 +134,10 @@ describe('an operation', () => {
         phase5Opened,
         { type: 'PhaseClosed', data: { operation: 'scorpion', phase: 5, endsOn: '2023-07-02' } },
       ])
-      .when({ type: 'ClosePhase', data: { operation: 'scorpion', number: 5, endsOn: '2023-07-02' } })
+      .when({
+        type: 'ClosePhase',
+        data: { operation: 'scorpion', number: 5, endsOn: '2023-07-02' },
+      })
       .thenNothingHappens());
 
   it('refuses to close a closed phase on another date', () =>
@@ -115,12 +147,18 @@ describe('an operation', () => {
         phase5Opened,
         { type: 'PhaseClosed', data: { operation: 'scorpion', phase: 5, endsOn: '2023-07-02' } },
       ])
-      .when({ type: 'ClosePhase', data: { operation: 'scorpion', number: 5, endsOn: '2023-07-09' } })
+      .when({
+        type: 'ClosePhase',
+        data: { operation: 'scorpion', number: 5, endsOn: '2023-07-09' },
+      })
       .thenRefuses(RuleViolated, /phase-already-closed/));
 
   it('refuses to close a phase that does not exist', () =>
     spec
       .given([registered])
-      .when({ type: 'ClosePhase', data: { operation: 'scorpion', number: 9, endsOn: '2023-07-02' } })
+      .when({
+        type: 'ClosePhase',
+        data: { operation: 'scorpion', number: 9, endsOn: '2023-07-02' },
+      })
       .thenRefuses(NotFound));
 });

@@ -3,7 +3,8 @@
  * (HTTP status codes, CLI exit codes); the domain only says which it is.
  */
 export abstract class DomainError extends Error {
-  abstract readonly kind: 'invalid-input' | 'rule-violated' | 'not-found' | 'conflict' | 'forbidden';
+  abstract readonly kind:
+    'invalid-input' | 'rule-violated' | 'not-found' | 'conflict' | 'forbidden';
 }
 
 /** The input itself is malformed: each message names an offending field. */

@@ -26,7 +26,10 @@ export interface EventStoreHarness {
   writeOldEvent?(store: EventStore, streamName: string, event: EventToAppend): Promise<void>;
 }
 
-export const anEvent = (type = 'SomethingHappened', data: Record<string, unknown> = {}): EventToAppend => ({
+export const anEvent = (
+  type = 'SomethingHappened',
+  data: Record<string, unknown> = {},
+): EventToAppend => ({
   id: randomUUID(),
   type,
   data,
@@ -81,8 +84,13 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
 
     it('reads a stream from a revision', async () => {
       const name = stream();
-      await store.appendToStream(name, [anEvent(), anEvent(), anEvent()], { expectedRevision: 'no_stream' });
-      expect((await store.readStream(name, { fromRevision: 1n })).map((e) => e.revision)).toEqual([1n, 2n]);
+      await store.appendToStream(name, [anEvent(), anEvent(), anEvent()], {
+        expectedRevision: 'no_stream',
+      });
+      expect((await store.readStream(name, { fromRevision: 1n })).map((e) => e.revision)).toEqual([
+        1n,
+        2n,
+      ]);
     });
   });
 
@@ -122,7 +130,9 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
         events.map(async (event) => {
           for (;;) {
             const current = await store.readStream(name);
-            const expectedRevision = current.length ? current[current.length - 1].revision : 'no_stream';
+            const expectedRevision = current.length
+              ? current[current.length - 1].revision
+              : 'no_stream';
             try {
               return await store.appendToStream(name, [event], { expectedRevision });
             } catch (error) {
@@ -165,9 +175,13 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
       const start = await store.headPosition();
       const [a, b] = [stream(), stream()];
       await store.appendToStream(a, [anEvent('A0')], { expectedRevision: 'no_stream' });
-      await store.appendToStream(b, [anEvent('B0'), anEvent('B1')], { expectedRevision: 'no_stream' });
+      await store.appendToStream(b, [anEvent('B0'), anEvent('B1')], {
+        expectedRevision: 'no_stream',
+      });
       await store.appendToStream(a, [anEvent('A1')], { expectedRevision: 0n });
-      const all = (await readAllAfter(store, start ?? undefined)).filter((e) => [a, b].includes(e.streamName));
+      const all = (await readAllAfter(store, start ?? undefined)).filter((e) =>
+        [a, b].includes(e.streamName),
+      );
       expect(all.map((e) => e.type)).toEqual(['A0', 'B0', 'B1', 'A1']);
       expect(isAscending(positions(all))).toBe(true);
       expect(await store.headPosition()).toBe(all[all.length - 1].position);
@@ -175,7 +189,9 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
 
     it('reads after a position, exclusive, and at most maxCount', async () => {
       const name = stream();
-      await store.appendToStream(name, [anEvent(), anEvent(), anEvent()], { expectedRevision: 'no_stream' });
+      await store.appendToStream(name, [anEvent(), anEvent(), anEvent()], {
+        expectedRevision: 'no_stream',
+      });
       const [first, second] = await store.readStream(name);
       const page = await store.readAll({ after: first.position, maxCount: 1 });
       expect(page.map((e) => e.id)).toEqual([second.id]);
@@ -183,9 +199,13 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
 
     it('reads one category of streams', async () => {
       const category = `cat${randomUUID().slice(0, 8)}`;
-      await store.appendToStream(stream(category), [anEvent('X')], { expectedRevision: 'no_stream' });
+      await store.appendToStream(stream(category), [anEvent('X')], {
+        expectedRevision: 'no_stream',
+      });
       await store.appendToStream(stream(), [anEvent('Y')], { expectedRevision: 'no_stream' });
-      await store.appendToStream(stream(category), [anEvent('Z')], { expectedRevision: 'no_stream' });
+      await store.appendToStream(stream(category), [anEvent('Z')], {
+        expectedRevision: 'no_stream',
+      });
       expect((await store.readCategory(category)).map((e) => e.type)).toEqual(['X', 'Z']);
     });
 
@@ -196,18 +216,26 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
       const { store: stalling, stall } = await h.createStalling(late);
       try {
         const checkpoint = (await stalling.headPosition()) ?? undefined;
-        const lateAppend = stalling.appendToStream(late, [anEvent('Late')], { expectedRevision: 'no_stream' });
+        const lateAppend = stalling.appendToStream(late, [anEvent('Late')], {
+          expectedRevision: 'no_stream',
+        });
         await stall.reached; // its transaction is open, its position already taken
         const early = stream();
-        await stalling.appendToStream(early, [anEvent('CommittedFirst')], { expectedRevision: 'no_stream' });
+        await stalling.appendToStream(early, [anEvent('CommittedFirst')], {
+          expectedRevision: 'no_stream',
+        });
 
         const seenWhileOpen = await readAllAfter(stalling, checkpoint);
         stall.release();
         await lateAppend;
-        const last = seenWhileOpen.length ? seenWhileOpen[seenWhileOpen.length - 1].position : checkpoint;
+        const last = seenWhileOpen.length
+          ? seenWhileOpen[seenWhileOpen.length - 1].position
+          : checkpoint;
         const seenAfter = await readAllAfter(stalling, last);
 
-        const seen = [...seenWhileOpen, ...seenAfter].filter((e) => [late, early].includes(e.streamName));
+        const seen = [...seenWhileOpen, ...seenAfter].filter((e) =>
+          [late, early].includes(e.streamName),
+        );
         expect(seen.map((e) => e.type).sort()).toEqual(['CommittedFirst', 'Late']);
       } finally {
         stall.release();
@@ -241,7 +269,11 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
     it('reads an event written under schema v1 as v2', async () => {
       const h = harness();
       const upcasters: Upcaster[] = [
-        { type: 'Renamed', fromVersion: 1, upcast: ({ old, ...rest }) => ({ ...rest, renamed: old }) },
+        {
+          type: 'Renamed',
+          fromVersion: 1,
+          upcast: ({ old, ...rest }) => ({ ...rest, renamed: old }),
+        },
       ];
       const upcasting = await h.create({ upcasters });
       try {
@@ -252,7 +284,9 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
         const [fromStream] = await upcasting.readStream(name);
         expect(fromStream.data).toEqual({ renamed: 42, kept: true });
         expect(fromStream.metadata.schemaVersion).toBe(2);
-        const fromAll = (await upcasting.readAll({ after: fromStream.position - 1n, maxCount: 1 }))[0];
+        const fromAll = (
+          await upcasting.readAll({ after: fromStream.position - 1n, maxCount: 1 })
+        )[0];
         expect(fromAll.data).toEqual({ renamed: 42, kept: true });
       } finally {
         await upcasting.close();

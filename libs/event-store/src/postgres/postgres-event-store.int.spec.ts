@@ -10,7 +10,9 @@ afterAll(async () => {
   await database.drop();
 });
 
-const stallFor = (streamName: string): { stall: Stall; beforeCommit: (s: string) => Promise<void> } => {
+const stallFor = (
+  streamName: string,
+): { stall: Stall; beforeCommit: (s: string) => Promise<void> } => {
   let reached!: () => void;
   let release!: () => void;
   const reachedPromise = new Promise<void>((r) => (reached = r));
@@ -28,10 +30,17 @@ const stallFor = (streamName: string): { stall: Stall; beforeCommit: (s: string)
 describe('PostgreSQL event store', () => {
   eventStoreContract(() => ({
     create: async (options) =>
-      new PostgresEventStore({ connectionString: database.url, upcasters: options?.upcasters, pollIntervalMs: 20 }),
+      new PostgresEventStore({
+        connectionString: database.url,
+        upcasters: options?.upcasters,
+        pollIntervalMs: 20,
+      }),
     createStalling: async (streamName) => {
       const { stall, beforeCommit } = stallFor(streamName);
-      return { store: new PostgresEventStore({ connectionString: database.url, beforeCommit }), stall };
+      return {
+        store: new PostgresEventStore({ connectionString: database.url, beforeCommit }),
+        stall,
+      };
     },
   }));
 });

@@ -36,7 +36,10 @@ export class PostgresEventStore implements EventStore {
 
   constructor(private readonly options: PostgresEventStoreOptions) {
     this.upcast = upcasterOf(options.upcasters ?? []);
-    this.pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 20 });
+    this.pool = new Pool({
+      connectionString: options.connectionString,
+      max: options.poolSize ?? 20,
+    });
     // An idle connection dropped by the server must not take the process down.
     this.pool.on('error', () => undefined);
   }
@@ -65,7 +68,12 @@ export class PostgresEventStore implements EventStore {
       await client.query('BEGIN');
       // Taken before the first write, so the later append to a stream gets the larger xid.
       await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [streamName]);
-      const revision = await this.advanceRevision(client, streamName, expectedRevision, events.length);
+      const revision = await this.advanceRevision(
+        client,
+        streamName,
+        expectedRevision,
+        events.length,
+      );
       if (revision === null) {
         await client.query('ROLLBACK');
         return null;
@@ -85,7 +93,10 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  async readStream(streamName: string, options: { fromRevision?: bigint } = {}): Promise<RecordedEvent[]> {
+  async readStream(
+    streamName: string,
+    options: { fromRevision?: bigint } = {},
+  ): Promise<RecordedEvent[]> {
     const { rows } = await this.pool.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM events
         WHERE stream_name = $1 AND stream_revision >= $2 ORDER BY stream_revision`,
@@ -115,11 +126,15 @@ export class PostgresEventStore implements EventStore {
   }
 
   subscribeToAll(options: ReadAllOptions = {}): Subscription {
-    return new PostgresSubscription(this.options.connectionString, (after, maxCount) => this.readAll({ after, maxCount }), {
-      after: options.after,
-      maxCount: options.maxCount ?? DEFAULT_READ_BATCH,
-      pollIntervalMs: this.options.pollIntervalMs ?? 100,
-    });
+    return new PostgresSubscription(
+      this.options.connectionString,
+      (after, maxCount) => this.readAll({ after, maxCount }),
+      {
+        after: options.after,
+        maxCount: options.maxCount ?? DEFAULT_READ_BATCH,
+        pollIntervalMs: this.options.pollIntervalMs ?? 100,
+      },
+    );
   }
 
   async headPosition(): Promise<Position | null> {
@@ -156,7 +171,8 @@ export class PostgresEventStore implements EventStore {
             ? `UPDATE event_streams SET revision = revision + $2 WHERE stream_name = $1 RETURNING revision`
             : `UPDATE event_streams SET revision = revision + $2
                 WHERE stream_name = $1 AND revision = $3 RETURNING revision`;
-    const params = typeof expected === 'bigint' ? [streamName, n, String(expected)] : [streamName, n];
+    const params =
+      typeof expected === 'bigint' ? [streamName, n, String(expected)] : [streamName, n];
     const { rows } = await client.query<{ revision: string }>(sql, params);
     return rows.length ? BigInt(rows[0].revision) : null;
   }
@@ -197,7 +213,12 @@ export class PostgresEventStore implements EventStore {
     events: EventToAppend[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
-    const { rows } = await this.pool.query<{ event_id: string; stream_name: string; stream_revision: string; position: string }>(
+    const { rows } = await this.pool.query<{
+      event_id: string;
+      stream_name: string;
+      stream_revision: string;
+      position: string;
+    }>(
       `SELECT event_id, stream_name, stream_revision, position FROM events
         WHERE event_id = ANY($1::uuid[]) ORDER BY position`,
       [events.map((e) => e.id)],
@@ -208,14 +229,19 @@ export class PostgresEventStore implements EventStore {
         (row, i) =>
           row.stream_name === streamName &&
           row.event_id === events[i].id &&
-          (typeof expected !== 'bigint' || BigInt(row.stream_revision) === expected + 1n + BigInt(i)),
+          (typeof expected !== 'bigint' ||
+            BigInt(row.stream_revision) === expected + 1n + BigInt(i)),
       );
     if (sameAppend)
       return {
         nextExpectedRevision: BigInt(rows[rows.length - 1].stream_revision),
         positions: rows.map((row) => BigInt(row.position)),
       };
-    if (rows.length > 0) throw new DuplicateEventId(streamName, rows.map((row) => row.event_id));
+    if (rows.length > 0)
+      throw new DuplicateEventId(
+        streamName,
+        rows.map((row) => row.event_id),
+      );
     throw new WrongExpectedRevision(streamName, expected, await this.currentRevision(streamName));
   }
 

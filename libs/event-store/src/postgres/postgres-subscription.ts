@@ -21,7 +21,10 @@ export class PostgresSubscription implements Subscription {
 
   constructor(
     private readonly connectionString: string,
-    private readonly read: (after: Position | undefined, maxCount: number) => Promise<RecordedEvent[]>,
+    private readonly read: (
+      after: Position | undefined,
+      maxCount: number,
+    ) => Promise<RecordedEvent[]>,
     private readonly options: Options,
   ) {}
 

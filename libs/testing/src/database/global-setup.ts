@@ -35,7 +35,11 @@ export default async function globalSetup(): Promise<void> {
 const startEmbedded = async (): Promise<string> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ros-test-'));
   chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as `postgres` and must enter it
-  const server = new EmbeddedPostgresServer({ dataDir, port: await freePort(), log: () => undefined });
+  const server = new EmbeddedPostgresServer({
+    dataDir,
+    port: await freePort(),
+    log: () => undefined,
+  });
   globalThis.rosTestPostgres = server;
   process.env.ROS_TEST_DATA_DIR = dataDir;
   return server.start();
@@ -45,6 +49,8 @@ const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(),
+      );
     });
   });

@@ -8,7 +8,8 @@ export default async function globalTeardown(): Promise<void> {
   if (globalThis.rosTestPostgres) {
     await globalThis.rosTestPostgres.stop();
     globalThis.rosTestPostgres = undefined;
-    if (process.env.ROS_TEST_DATA_DIR) rmSync(process.env.ROS_TEST_DATA_DIR, { recursive: true, force: true });
+    if (process.env.ROS_TEST_DATA_DIR)
+      rmSync(process.env.ROS_TEST_DATA_DIR, { recursive: true, force: true });
     return;
   }
   // DATABASE_URL's server stays; drop what this run created on it.
@@ -19,7 +20,8 @@ export default async function globalTeardown(): Promise<void> {
       `SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE 'ros_test_%'`,
       [process.env.ROS_TEST_TEMPLATE],
     );
-    for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    for (const { datname } of rows)
+      await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   } finally {
     await admin.end();
   }

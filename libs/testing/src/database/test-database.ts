@@ -12,12 +12,17 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
   const serverUrl = process.env.ROS_TEST_SERVER_URL;
   const template = process.env.ROS_TEST_TEMPLATE;
   if (!serverUrl || !template)
-    throw new Error('No test PostgreSQL: run database tests through jest, whose globalSetup starts one');
+    throw new Error(
+      'No test PostgreSQL: run database tests through jest, whose globalSetup starts one',
+    );
   const name = `ros_test_${randomBytes(6).toString('hex')}`;
-  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  await onServer(serverUrl, (client) =>
+    client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`),
+  );
   return {
     url: withDatabase(serverUrl, name),
-    drop: () => onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+    drop: () =>
+      onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
   };
 };
 

@@ -35,7 +35,8 @@ export const changeEntry = (
       operationState && findPhase(operationState, phase)
         ? await entries.locate(operationState, phase, entryId)
         : null;
-    if (!found) return decideEntries(command, { operation: operationState, entries: new Map() }) as never;
+    if (!found)
+      return decideEntries(command, { operation: operationState, entries: new Map() }) as never;
     return locks.run(entriesStream(operation, phase, found.force), async () => {
       const { state, revision } = await entries.load(found);
       const events = decideEntries(command, { operation: operationState, entries: state });

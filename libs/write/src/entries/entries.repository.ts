@@ -31,14 +31,23 @@ export class EntriesRepository {
     return this.streams.load(entriesStream(operation, phase, force));
   }
 
-  append(ref: EntriesStreamRef, events: EntryEvent[], expectedRevision: ExpectedRevision, provenance: Provenance) {
+  append(
+    ref: EntriesStreamRef,
+    events: EntryEvent[],
+    expectedRevision: ExpectedRevision,
+    provenance: Provenance,
+  ) {
     const toAppend = events.map((event) => toEventToAppend(event, provenance));
     const stream = entriesStream(ref.operation, ref.phase, ref.force);
     return this.store.appendToStream(stream, toAppend, { expectedRevision });
   }
 
   /** Finds which force's stream of a phase holds an entry; null if none does. */
-  async locate(operation: Operation, phase: number, entryId: string): Promise<(EntriesStreamRef & Loaded<EntriesState>) | null> {
+  async locate(
+    operation: Operation,
+    phase: number,
+    entryId: string,
+  ): Promise<(EntriesStreamRef & Loaded<EntriesState>) | null> {
     for (const force of operation.forces) {
       const ref = { operation: operation.id, phase, force };
       const loaded = await this.load(ref);

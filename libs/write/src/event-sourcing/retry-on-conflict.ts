@@ -14,8 +14,12 @@ export const retryOnConflict = async <T>(attempt: () => Promise<T>): Promise<T> 
     } catch (error) {
       if (!(error instanceof WrongExpectedRevision)) throw error;
       if (tries >= ATTEMPTS)
-        throw new Conflict(`${error.streamName} kept changing while this request was made; try again`);
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 2 ** tries)));
+        throw new Conflict(
+          `${error.streamName} kept changing while this request was made; try again`,
+        );
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.random() * Math.min(100, 2 ** tries)),
+      );
     }
   }
 };

@@ -6,13 +6,15 @@ describe('stream locks', () => {
   it('runs work on one stream one at a time, in arrival order, whatever fails', async () => {
     const locks = new StreamLocks();
     const log: string[] = [];
-    const work = (name: string, fail = false) => async () => {
-      log.push(`start ${name}`);
-      await tick();
-      log.push(`end ${name}`);
-      if (fail) throw new Error(name);
-      return name;
-    };
+    const work =
+      (name: string, fail = false) =>
+      async () => {
+        log.push(`start ${name}`);
+        await tick();
+        log.push(`end ${name}`);
+        if (fail) throw new Error(name);
+        return name;
+      };
     const results = await Promise.allSettled([
       locks.run('s', work('a')),
       locks.run('s', work('b', true)),

@@ -27,7 +27,8 @@ export class StreamRepository<State, Event> {
     const cached = this.cache.get(streamName);
     const fromRevision = cached ? cached.revision + 1n : 0n;
     const events = await this.store.readStream(streamName, { fromRevision });
-    if (!cached && events.length === 0) return { state: this.initialState(), revision: 'no_stream' };
+    if (!cached && events.length === 0)
+      return { state: this.initialState(), revision: 'no_stream' };
     const state = events.reduce(
       (current, event) => this.evolve(current, asDomainEvent<Event>(event), recordedOf(event)),
       cached ? cached.state : this.initialState(),
@@ -50,4 +51,5 @@ export const recordedOf = (event: RecordedEvent): Recorded => ({
 });
 
 /** Events in the store were written by this domain (and upcast on read): their shape is its own. */
-const asDomainEvent = <Event>(event: RecordedEvent): Event => ({ type: event.type, data: event.data }) as Event;
+const asDomainEvent = <Event>(event: RecordedEvent): Event =>
+  ({ type: event.type, data: event.data }) as Event;

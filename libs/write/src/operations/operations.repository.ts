@@ -8,7 +8,12 @@ import {
   type OperationEvent,
   type OperationState,
 } from '@ros/domain';
-import { EVENT_STORE, type EventStore, type ExpectedRevision, type RecordedEvent } from '@ros/event-store';
+import {
+  EVENT_STORE,
+  type EventStore,
+  type ExpectedRevision,
+  type RecordedEvent,
+} from '@ros/event-store';
 import { toEventToAppend, type Provenance } from '../event-sourcing/envelope';
 import { StreamRepository } from '../event-sourcing/stream-repository';
 
@@ -25,7 +30,12 @@ export class OperationsRepository {
     return this.streams.load(operationStream(operation));
   }
 
-  append(operation: string, events: OperationEvent[], expectedRevision: ExpectedRevision, provenance: Provenance) {
+  append(
+    operation: string,
+    events: OperationEvent[],
+    expectedRevision: ExpectedRevision,
+    provenance: Provenance,
+  ) {
     const toAppend = events.map((event) => toEventToAppend(event, provenance));
     return this.store.appendToStream(operationStream(operation), toAppend, { expectedRevision });
   }
@@ -34,11 +44,17 @@ export class OperationsRepository {
   async list(): Promise<Operation[]> {
     const byStream = new Map<string, OperationState>();
     let after: bigint | undefined;
-    for (let page: RecordedEvent[]; (page = await this.store.readCategory(OPERATION_CATEGORY, { after })).length; ) {
+    for (
+      let page: RecordedEvent[];
+      (page = await this.store.readCategory(OPERATION_CATEGORY, { after })).length;
+    ) {
       for (const event of page)
         byStream.set(
           event.streamName,
-          evolveOperation(byStream.get(event.streamName) ?? null, event as unknown as OperationEvent),
+          evolveOperation(
+            byStream.get(event.streamName) ?? null,
+            event as unknown as OperationEvent,
+          ),
         );
       after = page[page.length - 1].position;
     }

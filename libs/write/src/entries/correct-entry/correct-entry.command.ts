@@ -29,6 +29,13 @@ export class CorrectEntryCommand extends Command<EntryReceipt> {
     if (!isUUID(entryId)) throw new InvalidInput(['entryId in the path must be a UUID']);
     const input = validated(CorrectEntryInput, body);
     const replacement = parseEntryDetails(input.entry, 'entry');
-    return new CorrectEntryCommand(operation, phase, entryId.toLowerCase(), input.reason, replacement, provenance);
+    return new CorrectEntryCommand(
+      operation,
+      phase,
+      entryId.toLowerCase(),
+      input.reason,
+      replacement,
+      provenance,
+    );
   }
 }

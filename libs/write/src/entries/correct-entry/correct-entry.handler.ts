@@ -14,11 +14,22 @@ export class CorrectEntryHandler implements ICommandHandler<CorrectEntryCommand>
     readonly locks: StreamLocks,
   ) {}
 
-  execute({ operation, phase, entryId, reason, replacement, provenance }: CorrectEntryCommand): Promise<EntryReceipt> {
-    return changeEntry(this, {
-      type: 'CorrectEntry',
-      data: { operation, phase, entryId, reason, replacement },
-      metadata: provenance,
-    }, provenance);
+  execute({
+    operation,
+    phase,
+    entryId,
+    reason,
+    replacement,
+    provenance,
+  }: CorrectEntryCommand): Promise<EntryReceipt> {
+    return changeEntry(
+      this,
+      {
+        type: 'CorrectEntry',
+        data: { operation, phase, entryId, reason, replacement },
+        metadata: provenance,
+      },
+      provenance,
+    );
   }
 }

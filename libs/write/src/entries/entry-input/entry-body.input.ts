@@ -29,7 +29,9 @@ import {
 
 export const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const WITH_ZONE = /(Z|[+-]\d{2}:?\d{2})$/;
-const oneOf = (values: readonly string[]) => ({ message: `$property must be one of: ${values.join(', ')}` });
+const oneOf = (values: readonly string[]) => ({
+  message: `$property must be one of: ${values.join(', ')}`,
+});
 
 /** What every entry body carries, whatever its kind (the entry id is checked apart). */
 export class EntryBodyInput {
@@ -43,24 +45,35 @@ export class EntryBodyInput {
   @Matches(WITH_ZONE, { message: 'occurredAt must end with Z or a UTC offset' })
   occurredAt!: string;
 
-  @IsOptional() @IsString() @MaxLength(1000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
   notes?: string;
 
   /** A district-level place, never an address. */
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   location?: string;
 
-  @IsOptional() @IsArray() @ArrayMaxSize(5)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
   @Matches(TAG, { each: true, message: 'each tag must be a lowercase slug such as cliw-2025-06' })
   tags?: string[];
 
-  @IsOptional() @IsArray() @IsIn(PARTNERS, { each: true, ...oneOf(PARTNERS) })
+  @IsOptional()
+  @IsArray()
+  @IsIn(PARTNERS, { each: true, ...oneOf(PARTNERS) })
   assistedBy?: Partner[];
 }
 
 const counted = (max: number) => {
   class Counted extends EntryBodyInput {
-    @IsOptional() @IsInt() @Min(1) @Max(max)
+    @IsOptional()
+    @IsInt()
+    @Min(1)
+    @Max(max)
     count?: number;
   }
   return Counted;
@@ -73,7 +86,8 @@ export class EngagementInput extends counted(1000) {}
 export class VehicleStopInput extends counted(10000) {}
 
 export class ArrestInput extends counted(1000) {
-  @IsOptional() @IsIn(OFFENCES, oneOf(OFFENCES))
+  @IsOptional()
+  @IsIn(OFFENCES, oneOf(OFFENCES))
   offence?: (typeof OFFENCES)[number];
 }
 
@@ -86,24 +100,35 @@ export class SeizureInput extends EntryBodyInput {
   @IsIn(SEIZURE_ITEMS, oneOf(SEIZURE_ITEMS))
   item!: (typeof SEIZURE_ITEMS)[number];
 
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(Number.MIN_VALUE, { message: 'quantity must be greater than 0' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(Number.MIN_VALUE, { message: 'quantity must be greater than 0' })
   quantity?: number;
 
-  @IsOptional() @IsIn(UNITS, oneOf(UNITS))
+  @IsOptional()
+  @IsIn(UNITS, oneOf(UNITS))
   unit?: (typeof UNITS)[number];
 
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0)
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
   estimatedValueGBP?: number;
 
-  @IsOptional() @IsString() @MaxLength(40)
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
   drug?: string;
 
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
   description?: string;
 }
 
 export class CountyLineClosureInput extends EntryBodyInput {
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   lineName?: string;
 }
 
@@ -114,7 +139,9 @@ export class DisruptionInput extends EntryBodyInput {
   @IsIn(DISRUPTION_SEVERITIES, oneOf(DISRUPTION_SEVERITIES))
   severity!: (typeof DISRUPTION_SEVERITIES)[number];
 
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
   description?: string;
 }
 

@@ -1,4 +1,11 @@
-import { COUNTED_KINDS, ENTRY_KINDS, InvalidInput, seizureUnitProblems, type EntryDetails, type EntryKind } from '@ros/domain';
+import {
+  COUNTED_KINDS,
+  ENTRY_KINDS,
+  InvalidInput,
+  seizureUnitProblems,
+  type EntryDetails,
+  type EntryKind,
+} from '@ros/domain';
 import { isUUID } from 'class-validator';
 import { validated } from '../../event-sourcing/validated-command';
 import { INPUT_BY_KIND, type EntryBodyInput } from './entry-body.input';
@@ -10,7 +17,9 @@ import { INPUT_BY_KIND, type EntryBodyInput } from './entry-body.input';
  */
 export const parseEntryDetails = (body: unknown, prefix = ''): EntryDetails => {
   const kind = (body as { kind?: unknown } | null)?.kind;
-  const type = ENTRY_KINDS.includes(kind as EntryKind) ? INPUT_BY_KIND[kind as EntryKind] : undefined;
+  const type = ENTRY_KINDS.includes(kind as EntryKind)
+    ? INPUT_BY_KIND[kind as EntryKind]
+    : undefined;
   if (!type) {
     const field = prefix ? `${prefix}.kind` : 'kind';
     validated(INPUT_BY_KIND.warrant, body, prefix); // refuses a body that is not an object
@@ -27,12 +36,17 @@ export const parseEntryDetails = (body: unknown, prefix = ''): EntryDetails => {
 
 /** An entry body with its client-chosen id: the entry's idempotency key. */
 export const parseEntryWithId = (body: unknown): { entryId: string; details: EntryDetails } => {
-  const { entryId, ...rest } = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  const { entryId, ...rest } = (body && typeof body === 'object' ? body : {}) as Record<
+    string,
+    unknown
+  >;
   const problems: string[] = [];
   if (typeof entryId !== 'string' || !isUUID(entryId)) problems.push('entryId must be a UUID');
   let details: EntryDetails | undefined;
   try {
-    details = parseEntryDetails(body && typeof body === 'object' && !Array.isArray(body) ? rest : body);
+    details = parseEntryDetails(
+      body && typeof body === 'object' && !Array.isArray(body) ? rest : body,
+    );
   } catch (error) {
     if (!(error instanceof InvalidInput)) throw error;
     problems.push(...error.messages);
@@ -42,8 +56,12 @@ export const parseEntryWithId = (body: unknown): { entryId: string; details: Ent
 };
 
 const toDetails = (input: EntryBodyInput): EntryDetails => {
-  const plain: Record<string, unknown> = { ...input, occurredAt: new Date(input.occurredAt).toISOString() };
+  const plain: Record<string, unknown> = {
+    ...input,
+    occurredAt: new Date(input.occurredAt).toISOString(),
+  };
   if (COUNTED_KINDS.includes(input.kind) && plain.count == null) plain.count = 1;
-  for (const [key, value] of Object.entries(plain)) if (value === undefined || value === null) delete plain[key];
+  for (const [key, value] of Object.entries(plain))
+    if (value === undefined || value === null) delete plain[key];
   return plain as unknown as EntryDetails;
 };

@@ -15,13 +15,24 @@ export class LogEntriesBatchHandler implements ICommandHandler<LogEntriesBatchCo
     for (const body of entries) {
       const entryId = (body as { entryId?: unknown } | null)?.entryId ?? null;
       try {
-        const command = LogEntryCommand.create(operation, phase, body, { ...provenance, causationId: randomUUID() });
+        const command = LogEntryCommand.create(operation, phase, body, {
+          ...provenance,
+          causationId: randomUUID(),
+        });
         const receipt = await this.commands.execute(command);
-        results.push({ entryId: receipt.entryId, status: receipt.created ? 201 : 200, position: receipt.position });
+        results.push({
+          entryId: receipt.entryId,
+          status: receipt.created ? 201 : 200,
+          position: receipt.position,
+        });
       } catch (error) {
         // Refusals belong to their entry; a failure of the system itself fails the batch.
         if (!(error instanceof DomainError)) throw error;
-        results.push({ entryId, status: statusOfDomainError(error), message: messageOfDomainError(error) });
+        results.push({
+          entryId,
+          status: statusOfDomainError(error),
+          message: messageOfDomainError(error),
+        });
       }
     }
     return { results };

@@ -16,7 +16,12 @@ export class LogEntryCommand extends Command<EntryLoggedReceipt> {
   }
 
   /** Refuses an invalid entry (400, every offending field named) before anything is read. */
-  static create(operation: string, phase: number, body: unknown, provenance: Provenance): LogEntryCommand {
+  static create(
+    operation: string,
+    phase: number,
+    body: unknown,
+    provenance: Provenance,
+  ): LogEntryCommand {
     const { entryId, details } = parseEntryWithId(body);
     return new LogEntryCommand(operation, phase, entryId, details, provenance);
   }

@@ -17,7 +17,13 @@ export class RetractEntryCommand extends Command<EntryReceipt> {
     super();
   }
 
-  static create(operation: string, phase: number, entryId: string, body: unknown, provenance: Provenance) {
+  static create(
+    operation: string,
+    phase: number,
+    entryId: string,
+    body: unknown,
+    provenance: Provenance,
+  ) {
     if (!isUUID(entryId)) throw new InvalidInput(['entryId in the path must be a UUID']);
     const { reason } = validated(RetractEntryInput, body);
     return new RetractEntryCommand(operation, phase, entryId.toLowerCase(), reason, provenance);

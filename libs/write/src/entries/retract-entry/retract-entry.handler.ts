@@ -14,11 +14,21 @@ export class RetractEntryHandler implements ICommandHandler<RetractEntryCommand>
     readonly locks: StreamLocks,
   ) {}
 
-  execute({ operation, phase, entryId, reason, provenance }: RetractEntryCommand): Promise<EntryReceipt> {
-    return changeEntry(this, {
-      type: 'RetractEntry',
-      data: { operation, phase, entryId, reason },
-      metadata: provenance,
-    }, provenance);
+  execute({
+    operation,
+    phase,
+    entryId,
+    reason,
+    provenance,
+  }: RetractEntryCommand): Promise<EntryReceipt> {
+    return changeEntry(
+      this,
+      {
+        type: 'RetractEntry',
+        data: { operation, phase, entryId, reason },
+        metadata: provenance,
+      },
+      provenance,
+    );
   }
 }

@@ -14,9 +14,15 @@ export class ClosePhaseCommand extends Command<Operation> {
     super();
   }
 
-  static create(operation: string, phase: number, body: unknown, provenance: Provenance): ClosePhaseCommand {
+  static create(
+    operation: string,
+    phase: number,
+    body: unknown,
+    provenance: Provenance,
+  ): ClosePhaseCommand {
     const input = validated(ClosePhaseInput, body);
-    if (!isCalendarDate(input.endsOn)) throw new InvalidInput(['endsOn must be a real calendar date']);
+    if (!isCalendarDate(input.endsOn))
+      throw new InvalidInput(['endsOn must be a real calendar date']);
     return new ClosePhaseCommand(operation, phase, input, provenance);
   }
 }

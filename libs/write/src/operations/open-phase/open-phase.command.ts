@@ -15,7 +15,8 @@ export class OpenPhaseCommand extends Command<Operation> {
 
   static create(operation: string, body: unknown, provenance: Provenance): OpenPhaseCommand {
     const input = validated(OpenPhaseInput, body);
-    if (!isCalendarDate(input.startsOn)) throw new InvalidInput(['startsOn must be a real calendar date']);
+    if (!isCalendarDate(input.startsOn))
+      throw new InvalidInput(['startsOn must be a real calendar date']);
     return new OpenPhaseCommand(operation, input, provenance);
   }
 }
