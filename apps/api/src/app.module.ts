@@ -9,11 +9,16 @@ import {
   LoggingModule,
   type AppConfig,
 } from '@ros/platform';
+import { ProjectionsModule } from '@ros/projections';
 import { WriteModule } from '@ros/write';
 import { AuthController } from './auth/auth.controller';
 import { EntriesController } from './entries/entries.controller';
 import { HealthController } from './health/health.controller';
+import { ForcesController } from './forces/forces.controller';
+import { MetricsController } from './metrics/metrics.controller';
 import { OperationsController } from './operations/operations.controller';
+import { PublicationsController } from './publications/publications.controller';
+import { TotalsController } from './totals/totals.controller';
 
 @Module({})
 export class AppModule {
@@ -27,9 +32,22 @@ export class AppModule {
         DatabaseModule.forRoot(databaseUrl),
         AuthModule.forRoot(config),
         WriteModule,
+        ProjectionsModule.forRoot({
+          runProjector: config.projections === 'in-process',
+          batchSize: config.projectionBatchSize,
+        }),
         ConfigHolder.forRoot(config),
       ],
-      controllers: [AuthController, OperationsController, EntriesController, HealthController],
+      controllers: [
+        AuthController,
+        OperationsController,
+        EntriesController,
+        TotalsController,
+        ForcesController,
+        PublicationsController,
+        HealthController,
+        MetricsController,
+      ],
       providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
     };
   }

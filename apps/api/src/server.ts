@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { migrate, type AppConfig } from '@ros/platform';
+import { httpDuration, migrate, type AppConfig } from '@ros/platform';
+import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { serveOpenApi } from './openapi';
@@ -21,6 +22,13 @@ export const createServer = async (
     },
   );
   app.useLogger(app.get(Logger));
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const stop = httpDuration.startTimer({ method: request.method });
+    response.on('finish', () =>
+      stop({ route: request.route?.path ?? 'unmatched', status: response.statusCode }),
+    );
+    next();
+  });
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.disable('x-powered-by');
   serveOpenApi(app);

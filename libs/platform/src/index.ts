@@ -5,3 +5,4 @@ export * from './database/migrate';
 export * from './http/api-error.filter';
 export * from './http/status-of';
 export * from './logging/logging.module';
+export * from './metrics/metrics';

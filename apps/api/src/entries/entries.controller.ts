@@ -1,5 +1,5 @@
-import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -8,7 +8,9 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { RequestProvenance, Roles } from '@ros/auth';
+import { CurrentActor, RequestProvenance, Roles } from '@ros/auth';
+import type { Actor } from '@ros/domain';
+import { ListEntriesInput, ListEntriesQuery } from '@ros/projections';
 import {
   CorrectEntryCommand,
   CorrectEntryInput,
@@ -33,7 +35,26 @@ const ENTRY_SCHEMAS = Object.values(INPUT_BY_KIND);
 @Roles('admin', 'coordinator')
 @Controller('api/operations/:op/phases/:n/entries')
 export class EntriesController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  @Roles('admin', 'coordinator', 'analyst')
+  @ApiOperation({
+    summary: 'The entry log of a phase: each entry as it stands, with its history',
+    description:
+      'Analysts and admins see every force; a coordinator only their own (403 for another). Pages of `limit` (≤ 1000) follow `nextCursor`.',
+  })
+  list(
+    @Param('op') operation: string,
+    @Param('n', PHASE_NUMBER) phase: number,
+    @Query() query: ListEntriesInput,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.queries.execute(new ListEntriesQuery(operation, phase, query, actor));
+  }
 
   @Post()
   @ApiOperation({

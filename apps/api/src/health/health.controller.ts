@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Public } from '@ros/auth';
 import { EVENT_STORE, type EventStore } from '@ros/event-store';
+import { ProjectionStatus, type ProjectionState } from '@ros/projections';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 
@@ -14,6 +15,7 @@ export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @InjectDataSource() private readonly database: DataSource,
+    private readonly projections: ProjectionStatus,
   ) {}
 
   @Get()
@@ -27,9 +29,17 @@ export class HealthController {
       check(() => this.database.query('SELECT 1')),
     ]);
     const ok = eventStore === 'up' && readModels === 'up';
+    const projections: ProjectionState[] = ok ? await this.projections.read().catch(() => []) : [];
+    const parkedEvents = projections.reduce((sum, p) => sum + p.parked, 0);
     response.status(ok ? 200 : 503);
-    // No projections run yet: the read side reports its lag here once it exists.
-    return { status: ok ? 'ok' : 'unavailable', eventStore, readModels, projectionLag: 0 };
+    return {
+      status: !ok ? 'unavailable' : parkedEvents > 0 ? 'degraded' : 'ok',
+      eventStore,
+      readModels,
+      projectionLag: Math.max(0, ...projections.map((p) => p.lagSeconds)),
+      parkedEvents,
+      projections,
+    };
   }
 }
 

@@ -79,6 +79,19 @@ class Environment {
   EMBEDDED_POSTGRES_PORT?: number;
 
   @IsOptional()
+  @IsIn(['in-process', 'off'], {
+    message: 'PROJECTIONS must be in-process or off (when apps/projector runs them)',
+  })
+  PROJECTIONS?: 'in-process' | 'off';
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'PROJECTION_BATCH_SIZE must be a whole number' })
+  @Min(1, { message: 'PROJECTION_BATCH_SIZE must be between 1 and 10000' })
+  @Max(10000, { message: 'PROJECTION_BATCH_SIZE must be between 1 and 10000' })
+  PROJECTION_BATCH_SIZE?: number;
+
+  @IsOptional()
   @IsString()
   NODE_ENV?: string;
 }
@@ -95,6 +108,9 @@ export interface AppConfig {
   tokenSecret: string;
   tokenTtlSeconds: number;
   embeddedPostgresPort: number;
+  /** Whether this process feeds the read models (off when apps/projector does). */
+  projections: 'in-process' | 'off';
+  projectionBatchSize: number;
   production: boolean;
 }
 
@@ -138,6 +154,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     tokenSecret: parsed.TOKEN_SECRET ?? keptSecret(dataDir),
     tokenTtlSeconds: parsed.TOKEN_TTL_SECONDS ?? 900,
     embeddedPostgresPort: parsed.EMBEDDED_POSTGRES_PORT ?? 54329,
+    projections: parsed.PROJECTIONS ?? 'in-process',
+    projectionBatchSize: parsed.PROJECTION_BATCH_SIZE ?? 1000,
     production,
   };
 };

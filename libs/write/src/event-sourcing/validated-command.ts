@@ -16,7 +16,7 @@ export const messagesOf = (errors: ValidationError[], prefix = ''): string[] =>
   errors.flatMap((error) => {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) =>
-      prefix ? message.replace(error.property, path) : message,
+      prefix && prefix !== 'query' ? message.replace(error.property, path) : message,
     );
     return [...own, ...messagesOf(error.children ?? [], path)];
   });

@@ -1,0 +1,122 @@
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '@ros/auth';
+import type { Actor } from '@ros/domain';
+import {
+  GetForceTotalsQuery,
+  GetOperationTotalsQuery,
+  GetPhaseTotalsQuery,
+  GetSummaryQuery,
+  GetTagTotalsQuery,
+  parseTotalsParams,
+  TotalsQueryInput,
+} from '@ros/projections';
+import type { Response } from 'express';
+import { PHASE_NUMBER } from '../operations/phase-number.pipe';
+import { respond } from './totals-response';
+
+const TOTALS_QUERY =
+  'Query: asOf (as known then), from/to (as occurred), minPosition + waitMs (read-your-writes), format=csv.';
+
+@ApiTags('totals')
+@ApiBearerAuth()
+@ApiProduces('application/json', 'text/csv')
+@Controller('api')
+export class TotalsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('operations/:op/phases/:n/totals')
+  @ApiOperation({ summary: 'A phase’s totals, and each force’s', description: TOTALS_QUERY })
+  async phase(
+    @Param('op') operation: string,
+    @Param('n', PHASE_NUMBER) phase: number,
+    @Query() query: TotalsQueryInput,
+    @Headers('accept') accept: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const params = parseTotalsParams(query, accept);
+    return respond(
+      response,
+      await this.queries.execute(new GetPhaseTotalsQuery(operation, phase, params, actor)),
+      params.csv,
+    );
+  }
+
+  @Get('operations/:op/totals')
+  @ApiOperation({
+    summary: 'An operation’s totals, by phase and by force',
+    description: TOTALS_QUERY,
+  })
+  async operation(
+    @Param('op') operation: string,
+    @Query() query: TotalsQueryInput,
+    @Headers('accept') accept: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const params = parseTotalsParams(query, accept);
+    return respond(
+      response,
+      await this.queries.execute(new GetOperationTotalsQuery(operation, params, actor)),
+      params.csv,
+    );
+  }
+
+  @Get('forces/:force/totals')
+  @ApiOperation({ summary: 'A force’s totals, by operation and phase', description: TOTALS_QUERY })
+  async force(
+    @Param('force') force: string,
+    @Query() query: TotalsQueryInput,
+    @Headers('accept') accept: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const params = parseTotalsParams(query, accept);
+    return respond(
+      response,
+      await this.queries.execute(new GetForceTotalsQuery(force, params, actor)),
+      params.csv,
+    );
+  }
+
+  @Get('tags/:tag/totals')
+  @ApiOperation({
+    summary: 'Everything logged with a tag (e.g. a national week)',
+    description: TOTALS_QUERY,
+  })
+  async tag(
+    @Param('tag') tag: string,
+    @Query() query: TotalsQueryInput,
+    @Headers('accept') accept: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const params = parseTotalsParams(query, accept);
+    return respond(
+      response,
+      await this.queries.execute(new GetTagTotalsQuery(tag, params, actor)),
+      params.csv,
+    );
+  }
+
+  @Get('summary')
+  @ApiOperation({
+    summary: 'The PCC collaboration summary, with rates per 1,000 population',
+    description: TOTALS_QUERY,
+  })
+  async summary(
+    @Query() query: TotalsQueryInput,
+    @Headers('accept') accept: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const params = parseTotalsParams(query, accept);
+    return respond(
+      response,
+      await this.queries.execute(new GetSummaryQuery(params, actor)),
+      params.csv,
+    );
+  }
+}

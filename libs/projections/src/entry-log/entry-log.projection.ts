@@ -1,0 +1,119 @@
+import {
+  detailsOf,
+  isEntryLogged,
+  type EntryCorrected,
+  type EntryLogged,
+  type EntryRetracted,
+} from '@ros/domain';
+import type { RecordedEvent } from '@ros/event-store';
+import type { Projection, ProjectionContext } from '../projector/projection';
+
+interface LoggedRow {
+  entryId: string;
+  operation: string;
+  phase: number;
+  force: string;
+  kind: string;
+  current: unknown;
+  history: unknown[];
+  recordedBy: string;
+  recordedAt: string;
+  position: string;
+}
+
+const recordedBy = (event: RecordedEvent) => String(event.metadata.recordedBy ?? 'unknown');
+
+/** Each entry as it stands now, with the history of how it got there. */
+export class EntryLogProjection implements Projection {
+  readonly name = 'entry-log';
+
+  async apply(events: RecordedEvent[], db: ProjectionContext): Promise<void> {
+    let pending: LoggedRow[] = [];
+    for (const event of events) {
+      if (isEntryLogged(event)) {
+        const logged = event as unknown as EntryLogged;
+        const details = detailsOf(logged);
+        pending.push({
+          entryId: logged.data.entryId,
+          operation: logged.data.operation,
+          phase: logged.data.phase,
+          force: details.force,
+          kind: details.kind,
+          current: details,
+          history: [this.change(event, 'logged', { entry: details })],
+          recordedBy: recordedBy(event),
+          recordedAt: event.recordedAt.toISOString(),
+          position: event.position.toString(),
+        });
+      } else if (event.type === 'EntryCorrected' || event.type === 'EntryRetracted') {
+        await this.insert(db, pending);
+        pending = [];
+        await this.recordChange(db, event, event as unknown as EntryCorrected | EntryRetracted);
+      }
+    }
+    await this.insert(db, pending);
+  }
+
+  private change(event: RecordedEvent, change: string, extra: Record<string, unknown>) {
+    return {
+      change,
+      position: event.position.toString(),
+      recordedAt: event.recordedAt.toISOString(),
+      recordedBy: recordedBy(event),
+      ...extra,
+    };
+  }
+
+  private async recordChange(
+    db: ProjectionContext,
+    event: RecordedEvent,
+    change: EntryCorrected | EntryRetracted,
+  ) {
+    const { entryId, reason } = change.data;
+    if (change.type === 'EntryCorrected') {
+      const { replacement } = change.data;
+      await db.query(
+        `UPDATE ${db.schema}.entry_log
+            SET current = $2, kind = $3, status = 'corrected', history = history || $4::jsonb
+          WHERE entry_id = $1`,
+        [
+          entryId,
+          replacement,
+          replacement.kind,
+          JSON.stringify([this.change(event, 'corrected', { reason, entry: replacement })]),
+        ],
+      );
+    } else {
+      await db.query(
+        `UPDATE ${db.schema}.entry_log SET status = 'retracted', history = history || $2::jsonb WHERE entry_id = $1`,
+        [entryId, JSON.stringify([this.change(event, 'retracted', { reason })])],
+      );
+    }
+  }
+
+  private async insert(db: ProjectionContext, rows: LoggedRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await db.query(
+      `INSERT INTO ${db.schema}.entry_log
+         (entry_id, operation, phase, force, kind, status, current, history, recorded_by, recorded_at, position)
+       SELECT r.entry_id, r.operation, r.phase, r.force, r.kind, 'active', r.current, r.history, r.recorded_by,
+              r.recorded_at, r.position
+         FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[],
+                     $8::text[], $9::timestamptz[], $10::bigint[])
+              AS r(entry_id, operation, phase, force, kind, current, history, recorded_by, recorded_at, position)
+       ON CONFLICT (entry_id) DO NOTHING`,
+      [
+        rows.map((r) => r.entryId),
+        rows.map((r) => r.operation),
+        rows.map((r) => r.phase),
+        rows.map((r) => r.force),
+        rows.map((r) => r.kind),
+        rows.map((r) => JSON.stringify(r.current)),
+        rows.map((r) => JSON.stringify(r.history)),
+        rows.map((r) => r.recordedBy),
+        rows.map((r) => r.recordedAt),
+        rows.map((r) => r.position),
+      ],
+    );
+  }
+}

@@ -1,0 +1,124 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EVENT_STORE, type EventStore } from '@ros/event-store';
+import { eventsProjected } from '@ros/platform';
+import { DataSource } from 'typeorm';
+import { EntryLogRepository } from './entry-log/entry-log.repository';
+import { ListEntriesHandler } from './entry-log/list-entries';
+import { ForceRecord } from './forces/force.record';
+import { ListForcesHandler, UpdatePopulationHandler } from './forces/forces';
+import { createProjections, PROJECTION_NAMES } from './projections';
+import { ProjectionStatus } from './projector/projection-status';
+import { Projector } from './projector/projector';
+import { PublicationRecord } from './publications/publication.record';
+import { GetPublicationsHandler, PublishFiguresHandler } from './publications/publications';
+import { ReadModelGenerations } from './read-models/generations';
+import { ProjectionProgress } from './totals/projection-progress';
+import { GetForceTotalsHandler } from './totals/queries/get-force-totals';
+import { GetOperationTotalsHandler } from './totals/queries/get-operation-totals';
+import { GetPhaseTotalsHandler } from './totals/queries/get-phase-totals';
+import { GetSummaryHandler } from './totals/queries/get-summary';
+import { GetTagTotalsHandler } from './totals/queries/get-tag-totals';
+import { TotalsRepository } from './totals/totals.repository';
+
+export interface ProjectionsOptions {
+  /** Run the projector in this process (the embedded default), or leave it to apps/projector. */
+  runProjector: boolean;
+  batchSize: number;
+}
+
+const PROJECTIONS_OPTIONS = Symbol('ProjectionsOptions');
+
+/** Feeds the read models while the application runs, and stops with it. */
+@Injectable()
+class InProcessProjector implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('projector');
+
+  constructor(
+    private readonly projector: Projector,
+    private readonly generations: ReadModelGenerations,
+    @Inject(PROJECTIONS_OPTIONS) private readonly options: ProjectionsOptions,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.generations.active(); // creates the first generation before anyone reads
+    if (!this.options.runProjector) return;
+    this.projector.start(this.generations);
+    this.logger.log('Projecting events into the read models in this process');
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.projector.stop();
+  }
+}
+
+@Module({})
+export class ProjectionsModule {
+  static forRoot(options: ProjectionsOptions): DynamicModule {
+    const logger = new Logger('projector');
+    return {
+      module: ProjectionsModule,
+      imports: [CqrsModule, TypeOrmModule.forFeature([ForceRecord, PublicationRecord])],
+      providers: [
+        { provide: PROJECTIONS_OPTIONS, useValue: options },
+        {
+          provide: ReadModelGenerations,
+          useFactory: (db: DataSource) => new ReadModelGenerations(db),
+          inject: [DataSource],
+        },
+        {
+          provide: TotalsRepository,
+          useFactory: (db: DataSource, g: ReadModelGenerations) => new TotalsRepository(db, g),
+          inject: [DataSource, ReadModelGenerations],
+        },
+        {
+          provide: EntryLogRepository,
+          useFactory: (db: DataSource, g: ReadModelGenerations) => new EntryLogRepository(db, g),
+          inject: [DataSource, ReadModelGenerations],
+        },
+        {
+          provide: ProjectionProgress,
+          useFactory: (db: DataSource, g: ReadModelGenerations) => new ProjectionProgress(db, g),
+          inject: [DataSource, ReadModelGenerations],
+        },
+        {
+          provide: ProjectionStatus,
+          useFactory: (db: DataSource, store: EventStore, g: ReadModelGenerations) =>
+            new ProjectionStatus(db, store, g, PROJECTION_NAMES),
+          inject: [DataSource, EVENT_STORE, ReadModelGenerations],
+        },
+        {
+          provide: Projector,
+          useFactory: (db: DataSource, store: EventStore) =>
+            new Projector(db, store, createProjections(), {
+              batchSize: options.batchSize,
+              log: (message) => logger.warn(message),
+              onProjected: (projection, count) => eventsProjected.inc({ projection }, count),
+            }),
+          inject: [DataSource, EVENT_STORE],
+        },
+        InProcessProjector,
+        GetPhaseTotalsHandler,
+        GetOperationTotalsHandler,
+        GetForceTotalsHandler,
+        GetTagTotalsHandler,
+        GetSummaryHandler,
+        ListEntriesHandler,
+        ListForcesHandler,
+        UpdatePopulationHandler,
+        PublishFiguresHandler,
+        GetPublicationsHandler,
+      ],
+      exports: [ProjectionStatus, ReadModelGenerations, Projector],
+    };
+  }
+}

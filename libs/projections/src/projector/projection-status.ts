@@ -1,0 +1,45 @@
+import type { EventStore } from '@ros/event-store';
+import type { DataSource } from 'typeorm';
+import type { ReadModelGenerations } from '../read-models/generations';
+
+export interface ProjectionState {
+  projection: string;
+  generation: string;
+  position: string;
+  /** Seconds since the oldest event it has not applied was recorded; 0 when caught up. */
+  lagSeconds: number;
+  parked: number;
+}
+
+/** Where each projection stands: for health, /metrics and the CLI's status command. */
+export class ProjectionStatus {
+  constructor(
+    private readonly db: DataSource,
+    private readonly store: EventStore,
+    private readonly generations: ReadModelGenerations,
+    private readonly projections: string[],
+  ) {}
+
+  async read(generation?: string): Promise<ProjectionState[]> {
+    const schema = generation ?? (await this.generations.active());
+    const checkpoints: { projection: string; position: string }[] = await this.db.query(
+      `SELECT projection, position::text FROM ${schema}.checkpoints`,
+    );
+    const parked: { projection: string; count: number }[] = await this.db.query(
+      `SELECT projection, count(*)::int AS count FROM ${schema}.parked_events GROUP BY projection`,
+    );
+    return Promise.all(
+      this.projections.map(async (projection) => {
+        const position = checkpoints.find((c) => c.projection === projection)?.position ?? '-1';
+        const [next] = await this.store.readAll({ after: BigInt(position), maxCount: 1 });
+        return {
+          projection,
+          generation: schema,
+          position: BigInt(position) > 0n ? position : '0',
+          lagSeconds: next ? Math.max(0, (Date.now() - next.recordedAt.getTime()) / 1000) : 0,
+          parked: parked.find((p) => p.projection === projection)?.count ?? 0,
+        };
+      }),
+    );
+  }
+}

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import {
+  Command,
+  CommandHandler,
+  Query,
+  QueryHandler,
+  type ICommandHandler,
+  type IQueryHandler,
+} from '@nestjs/cqrs';
+import { InjectRepository } from '@nestjs/typeorm';
+import { NotFound, type Actor } from '@ros/domain';
+import { isUUID } from 'class-validator';
+import type { Repository } from 'typeorm';
+import { TotalsRepository } from '../totals/totals.repository';
+import { driftBetween, type Drift } from './drift';
+import { PublicationRecord } from './publication.record';
+import { figuresFor, parsePublishInput, type PublishInput } from './publication-scope';
+
+export interface PublicationView {
+  id: string;
+  title: string;
+  publishedAt: string;
+  publishedBy: string;
+  scope: PublishInput['scope'];
+  figures: Record<string, unknown>;
+  projectedPosition: string;
+  drift?: Drift[];
+}
+
+const view = (record: PublicationRecord): PublicationView => ({
+  id: record.id,
+  title: record.title,
+  publishedAt: record.publishedAt.toISOString(),
+  publishedBy: record.publishedBy,
+  scope: record.scope,
+  figures: record.figures,
+  projectedPosition: String(record.projectedPosition),
+});
+
+export class PublishFiguresCommand extends Command<PublicationView> {
+  private constructor(
+    readonly input: PublishInput,
+    readonly actor: Actor,
+  ) {
+    super();
+  }
+
+  static create(body: unknown, actor: Actor) {
+    return new PublishFiguresCommand(parsePublishInput(body), actor);
+  }
+}
+
+/** Freezes the figures of a scope as known now, so that a PCC can always stand behind them. */
+@CommandHandler(PublishFiguresCommand)
+export class PublishFiguresHandler implements ICommandHandler<PublishFiguresCommand> {
+  constructor(
+    private readonly totals: TotalsRepository,
+    @InjectRepository(PublicationRecord)
+    private readonly publications: Repository<PublicationRecord>,
+  ) {}
+
+  async execute({ input, actor }: PublishFiguresCommand): Promise<PublicationView> {
+    const { figures, projectedPosition } = await this.totals.read(async (reader) => ({
+      figures: await figuresFor(reader, input.scope),
+      projectedPosition: await reader.projectedPosition(),
+    }));
+    const record = await this.publications.save(
+      this.publications.create({
+        id: randomUUID(),
+        title: input.title,
+        publishedAt: new Date(),
+        publishedBy: actor.username,
+        scope: JSON.parse(JSON.stringify(input.scope)),
+        figures,
+        projectedPosition,
+      }),
+    );
+    return view(record);
+  }
+}
+
+export class GetPublicationsQuery extends Query<PublicationView[]> {
+  constructor(readonly id?: string) {
+    super();
+  }
+}
+
+/** Published figures as frozen, with their drift: each figure that today's data tells differently. */
+@QueryHandler(GetPublicationsQuery)
+export class GetPublicationsHandler implements IQueryHandler<GetPublicationsQuery> {
+  constructor(
+    private readonly totals: TotalsRepository,
+    @InjectRepository(PublicationRecord)
+    private readonly publications: Repository<PublicationRecord>,
+  ) {}
+
+  async execute({ id }: GetPublicationsQuery): Promise<PublicationView[]> {
+    if (id !== undefined && !isUUID(id)) throw new NotFound(`There is no publication ${id}`);
+    const records = id
+      ? await this.publications.findBy({ id })
+      : await this.publications.find({ order: { publishedAt: 'DESC' } });
+    if (id && records.length === 0) throw new NotFound(`There is no publication ${id}`);
+    return this.totals.read((reader) =>
+      Promise.all(
+        records.map(async (record) => ({
+          ...view(record),
+          drift: driftBetween(record.figures, await figuresFor(reader, record.scope)),
+        })),
+      ),
+    );
+  }
+}

@@ -1,0 +1,80 @@
+/** A read-model generation's schema name, checked before it is ever put into SQL. */
+export const GENERATION_NAME = /^read_[a-z0-9_]+$/;
+
+export const assertGenerationName = (schema: string): string => {
+  if (!GENERATION_NAME.test(schema)) throw new Error(`Not a read-model generation: ${schema}`);
+  return schema;
+};
+
+/** The tables of one generation of the read models, created empty. */
+export const generationTablesSql = (schema: string): string[] => {
+  const s = assertGenerationName(schema);
+  return [
+    `CREATE SCHEMA ${s}`,
+    // Each projection's progress, committed in the same transaction as its rows.
+    `CREATE TABLE ${s}.checkpoints (
+       projection text PRIMARY KEY,
+       position bigint NOT NULL,
+       updated_at timestamptz NOT NULL DEFAULT now())`,
+    `CREATE TABLE ${s}.parked_events (
+       projection text NOT NULL,
+       position bigint NOT NULL,
+       event_id uuid NOT NULL,
+       event_type text NOT NULL,
+       error text NOT NULL,
+       parked_at timestamptz NOT NULL DEFAULT now(),
+       PRIMARY KEY (projection, position))`,
+    `CREATE TABLE ${s}.operations (
+       id text PRIMARY KEY,
+       name text NOT NULL,
+       scope text NOT NULL,
+       forces text[] NOT NULL)`,
+    `CREATE TABLE ${s}.phases (
+       operation text NOT NULL,
+       number integer NOT NULL,
+       name text NOT NULL,
+       status text NOT NULL,
+       starts_on date NOT NULL,
+       ends_on date,
+       PRIMARY KEY (operation, number))`,
+    // Every figure every event added or took away: the basis of asOf and from/to.
+    `CREATE TABLE ${s}.ledger (
+       position bigint NOT NULL,
+       seq integer NOT NULL,
+       entry_id uuid NOT NULL,
+       recorded_at timestamptz NOT NULL,
+       occurred_on date NOT NULL,
+       operation text NOT NULL,
+       phase integer NOT NULL,
+       force text NOT NULL,
+       tags text[] NOT NULL,
+       metric text NOT NULL,
+       delta numeric NOT NULL,
+       PRIMARY KEY (position, seq))`,
+    `CREATE INDEX ON ${s}.ledger (entry_id)`,
+    `CREATE INDEX ON ${s}.ledger (operation, phase)`,
+    `CREATE INDEX ON ${s}.ledger (force)`,
+    `CREATE INDEX ON ${s}.ledger USING gin (tags)`,
+    // The ledger summed as it stands now: what the totals routes read without a window.
+    `CREATE TABLE ${s}.totals (
+       operation text NOT NULL,
+       phase integer NOT NULL,
+       force text NOT NULL,
+       metric text NOT NULL,
+       value numeric NOT NULL,
+       PRIMARY KEY (operation, phase, force, metric))`,
+    `CREATE TABLE ${s}.entry_log (
+       entry_id uuid PRIMARY KEY,
+       operation text NOT NULL,
+       phase integer NOT NULL,
+       force text NOT NULL,
+       kind text NOT NULL,
+       status text NOT NULL,
+       current jsonb NOT NULL,
+       history jsonb NOT NULL,
+       recorded_by text NOT NULL,
+       recorded_at timestamptz NOT NULL,
+       position bigint NOT NULL)`,
+    `CREATE INDEX ON ${s}.entry_log (operation, phase, position)`,
+  ];
+};

@@ -1,0 +1,82 @@
+import type { DataSource } from 'typeorm';
+import { assertGenerationName, generationTablesSql } from './generation-tables';
+
+const CACHE_MS = 500;
+/** How long an old generation stays readable after a switch, for queries already under way. */
+export const RETIRED_GRACE_MS = 10_000;
+
+/**
+ * The generations of the read models: the active one the API reads and the projector
+ * feeds, and any being rebuilt. A switch is one UPDATE; readers follow within CACHE_MS.
+ */
+export class ReadModelGenerations {
+  private cached?: { schema: string; at: number };
+
+  constructor(private readonly db: DataSource) {}
+
+  /** The generation to read; the first is created on the first call. */
+  async active(): Promise<string> {
+    if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.schema;
+    const schema = (await this.findActive()) ?? (await this.createFirst());
+    this.cached = { schema, at: Date.now() };
+    return schema;
+  }
+
+  async findActive(): Promise<string | null> {
+    const rows: { schema_name: string }[] = await this.db.query(
+      `SELECT schema_name FROM read_model_generations WHERE status = 'active'`,
+    );
+    return rows[0]?.schema_name ?? null;
+  }
+
+  /** Creates an empty generation that nothing reads yet. */
+  async create(schema = `read_${Date.now().toString(36)}`): Promise<string> {
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO read_model_generations (schema_name, status) VALUES ($1, 'building')`,
+        [assertGenerationName(schema)],
+      );
+      for (const sql of generationTablesSql(schema)) await tx.query(sql);
+    });
+    return schema;
+  }
+
+  /** Makes a generation the one everybody reads, in one transaction. */
+  async activate(schema: string): Promise<string | null> {
+    const previous = await this.findActive();
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE read_model_generations SET status = 'retired' WHERE status = 'active'`,
+      );
+      await tx.query(
+        `UPDATE read_model_generations SET status = 'active', activated_at = now() WHERE schema_name = $1`,
+        [assertGenerationName(schema)],
+      );
+    });
+    this.cached = undefined;
+    return previous;
+  }
+
+  async drop(schema: string): Promise<void> {
+    await this.db.query(`DROP SCHEMA IF EXISTS ${assertGenerationName(schema)} CASCADE`);
+    await this.db.query(`DELETE FROM read_model_generations WHERE schema_name = $1`, [schema]);
+  }
+
+  private async createFirst(): Promise<string> {
+    // Two processes starting at once must not both create one.
+    return this.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('read_model_generations'))`);
+      const rows: { schema_name: string }[] = await tx.query(
+        `SELECT schema_name FROM read_model_generations WHERE status = 'active'`,
+      );
+      if (rows[0]) return rows[0].schema_name;
+      const schema = 'read_1';
+      await tx.query(
+        `INSERT INTO read_model_generations (schema_name, status, activated_at) VALUES ($1, 'active', now())`,
+        [schema],
+      );
+      for (const sql of generationTablesSql(schema)) await tx.query(sql);
+      return schema;
+    });
+  }
+}

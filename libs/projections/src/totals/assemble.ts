@@ -1,0 +1,23 @@
+import { addMetrics, EMPTY_TOTALS, totalsOf, type Totals } from './totals';
+import type { MetricRow } from './totals.repository';
+
+/** Sums metric rows into Totals, grouped by a key of each row (one group for all when no key). */
+export const totalsBy = <K extends string | number>(
+  rows: MetricRow[],
+  keyOf: (row: MetricRow) => K,
+): Map<K, Totals> => {
+  const groups = new Map<K, Map<string, number>>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (!groups.has(key)) groups.set(key, new Map());
+    addMetrics(groups.get(key)!, row.metric, row.value);
+  }
+  return new Map([...groups].map(([key, metrics]) => [key, totalsOf(metrics)]));
+};
+
+export const totalsOfAll = (rows: MetricRow[]): Totals =>
+  totalsBy(rows, () => 'all').get('all') ?? EMPTY_TOTALS;
+
+/** Every key listed, with zeros where nothing was counted. */
+export const withZeros = <K extends string | number>(keys: K[], totals: Map<K, Totals>) =>
+  keys.map((key) => [key, totals.get(key) ?? EMPTY_TOTALS] as const);

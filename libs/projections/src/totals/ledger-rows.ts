@@ -1,0 +1,75 @@
+import { utcDateOf, type EntryDetails } from '@ros/domain';
+import type { RecordedEvent } from '@ros/event-store';
+import { PoisonEvent } from '../projector/projection';
+import { contributionOf } from './contribution';
+
+export interface LedgerRow {
+  position: string;
+  seq: number;
+  entryId: string;
+  recordedAt: string;
+  occurredOn: string;
+  operation: string;
+  phase: number;
+  force: string;
+  tags: string[];
+  metric: string;
+  delta: number;
+}
+
+/** The rows an entry adds to the ledger when it is logged, or when a correction replaces it. */
+export const contributionRows = (
+  event: RecordedEvent,
+  ref: { entryId: string; operation: string; phase: number },
+  details: EntryDetails,
+  firstSeq = 0,
+): LedgerRow[] =>
+  contributionOf(details).map(({ metric, delta }, i) => {
+    if (!Number.isFinite(delta))
+      throw new PoisonEvent(`${metric} of entry ${ref.entryId} is not a number`);
+    if (Number.isNaN(Date.parse(details.occurredAt)))
+      throw new PoisonEvent(`occurredAt of entry ${ref.entryId} is not a date`);
+    return {
+      position: event.position.toString(),
+      seq: firstSeq + i,
+      entryId: ref.entryId,
+      recordedAt: event.recordedAt.toISOString(),
+      occurredOn: utcDateOf(details.occurredAt),
+      operation: ref.operation,
+      phase: ref.phase,
+      force: details.force,
+      tags: details.tags ?? [],
+      metric,
+      delta,
+    };
+  });
+
+/** One multi-row INSERT for a batch's ledger rows. */
+export const insertLedgerRows = async (
+  db: { schema: string; query(sql: string, params?: unknown[]): Promise<unknown> },
+  rows: LedgerRow[],
+): Promise<void> => {
+  if (rows.length === 0) return;
+  await db.query(
+    `INSERT INTO ${db.schema}.ledger
+       (position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, delta)
+     SELECT r.position, r.seq, r.entry_id, r.recorded_at, r.occurred_on, r.operation, r.phase, r.force,
+            ARRAY(SELECT jsonb_array_elements_text(r.tags)), r.metric, r.delta
+       FROM unnest($1::bigint[], $2::int[], $3::uuid[], $4::timestamptz[], $5::date[], $6::text[],
+                   $7::int[], $8::text[], $9::jsonb[], $10::text[], $11::numeric[])
+            AS r(position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, delta)`,
+    [
+      rows.map((r) => r.position),
+      rows.map((r) => r.seq),
+      rows.map((r) => r.entryId),
+      rows.map((r) => r.recordedAt),
+      rows.map((r) => r.occurredOn),
+      rows.map((r) => r.operation),
+      rows.map((r) => r.phase),
+      rows.map((r) => r.force),
+      rows.map((r) => JSON.stringify(r.tags)),
+      rows.map((r) => r.metric),
+      rows.map((r) => String(r.delta)),
+    ],
+  );
+};

@@ -1,0 +1,28 @@
+import type { DataSource } from 'typeorm';
+import type { ReadModelGenerations } from '../read-models/generations';
+
+const POLL_MS = 20;
+
+/** Read-your-writes: waits until a projection has reached a position, or the time is up. */
+export class ProjectionProgress {
+  constructor(
+    private readonly db: DataSource,
+    private readonly generations: ReadModelGenerations,
+  ) {}
+
+  async position(projection: string): Promise<bigint> {
+    const schema = await this.generations.active();
+    const [row] = await this.db.query(
+      `SELECT position FROM ${schema}.checkpoints WHERE projection = $1`,
+      [projection],
+    );
+    return row ? BigInt(row.position) : -1n;
+  }
+
+  async waitFor(projection: string, minPosition: bigint | null, waitMs: number): Promise<void> {
+    if (minPosition === null) return;
+    const deadline = Date.now() + waitMs;
+    while ((await this.position(projection)) < minPosition && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}

@@ -1,0 +1,53 @@
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { FORCE_IDS, InvalidInput, type Actor } from '@ros/domain';
+import { TAG } from '@ros/write';
+import { totalsBy, totalsOfAll, withZeros } from '../assemble';
+import { totalsCsv } from '../csv';
+import { ProjectionProgress } from '../projection-progress';
+import type { TotalsParams } from '../totals-params';
+import { TotalsRepository } from '../totals.repository';
+import { readTotals } from './read-totals';
+import type { TotalsAnswer } from './totals-answer';
+
+export class GetTagTotalsQuery extends Query<TotalsAnswer> {
+  constructor(
+    readonly tag: string,
+    readonly params: TotalsParams,
+    readonly actor: Actor,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(GetTagTotalsQuery)
+export class GetTagTotalsHandler implements IQueryHandler<GetTagTotalsQuery> {
+  constructor(
+    readonly totals: TotalsRepository,
+    readonly progress: ProjectionProgress,
+  ) {}
+
+  execute({ tag, params }: GetTagTotalsQuery): Promise<TotalsAnswer> {
+    if (!TAG.test(tag))
+      throw new InvalidInput(['tag must be a lowercase slug such as cliw-2025-06']);
+    return readTotals(this, params, async (reader) => {
+      const rows = await reader.metrics({ tag }, params.filter);
+      const byForce = withZeros(
+        FORCE_IDS,
+        totalsBy(rows, (row) => row.force),
+      );
+      const byOperation = totalsBy(rows, (row) => row.operation);
+      return {
+        body: {
+          tag,
+          projectedPosition: await reader.projectedPosition(),
+          totals: totalsOfAll(rows),
+          byForce: Object.fromEntries(byForce),
+          byOperation: [...byOperation]
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([operation, totals]) => ({ operation, totals })),
+        },
+        csv: () => totalsCsv('force', byForce),
+      };
+    });
+  }
+}
