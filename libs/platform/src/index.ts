@@ -6,3 +6,4 @@ export * from './http/api-error.filter';
 export * from './http/status-of';
 export * from './logging/logging.module';
 export * from './metrics/metrics';
+export * from './database/data-source-options';

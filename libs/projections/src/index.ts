@@ -18,3 +18,4 @@ export * from './entry-log/list-entries';
 export * from './forces/forces';
 export * from './publications/publications';
 export * from './publications/publication-scope';
+export * from './read-side';

@@ -90,6 +90,20 @@ export class EmbeddedPostgresServer {
     return this.url;
   }
 
+  /**
+   * The URL of the embedded server another process (the API) is running on this DATA_DIR,
+   * or null: tools like the CLI connect to it rather than start a second one.
+   */
+  static async urlIfRunning(dataDir: string, port: number): Promise<string | null> {
+    const pidFile = join(resolve(dataDir, 'postgres'), 'postmaster.pid');
+    const passwordFile = join(dataDir, 'postgres-password');
+    if (!existsSync(pidFile) || !existsSync(passwordFile)) return null;
+    const pid = Number((await fs.readFile(pidFile, 'utf8')).split('\n')[0]);
+    if (!isPostgres(pid)) return null;
+    const password = (await fs.readFile(passwordFile, 'utf8')).trim();
+    return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  }
+
   async stop(): Promise<void> {
     await this.server?.stop();
     this.server = undefined;

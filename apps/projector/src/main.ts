@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { ConfigurationError, loadConfig, migrate } from '@ros/platform';
+import { openReadSide } from '@ros/projections';
+
+const log = (msg: string) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), context: 'projector', msg })}\n`);
+
+/**
+ * The projections as a worker of their own, for when the API runs with PROJECTIONS=off
+ * (several API instances, one projector). With the embedded default, `npm start` runs
+ * them inside the API instead.
+ */
+const main = async (): Promise<void> => {
+  const config = loadConfig();
+  if (!config.databaseUrl)
+    throw new ConfigurationError([
+      'DATABASE_URL is required: the projector works on the API’s database (with the embedded default, npm start already runs the projections)',
+    ]);
+  await migrate(config.databaseUrl);
+  const readSide = await openReadSide(config.databaseUrl, { batchSize: config.projectionBatchSize, log });
+  readSide.projector.start(readSide.generations);
+  log(`Projecting into ${await readSide.generations.active()} (batches of ${config.projectionBatchSize})`);
+
+  const stop = async (signal: string) => {
+    log(`${signal} received: finishing the batch in hand, then stopping`);
+    await readSide.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+};
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof ConfigurationError ? error.message : `The projector could not start: ${error?.stack ?? error}`}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import { UPCASTERS } from '@ros/domain';
+import { PostgresEventStore } from '@ros/event-store';
+import { dataSourceOptions, eventsProjected } from '@ros/platform';
+import { DataSource } from 'typeorm';
+import { createProjections, PROJECTION_NAMES } from './projections';
+import { ProjectionStatus } from './projector/projection-status';
+import { Projector } from './projector/projector';
+import { ReadModelGenerations } from './read-models/generations';
+
+/** The read side outside the API (apps/projector, the CLI, tests, benchmarks): its parts, wired. */
+export const openReadSide = async (
+  databaseUrl: string,
+  options: { batchSize?: number; log?: (message: string) => void } = {},
+) => {
+  const db = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
+  const store = new PostgresEventStore({ connectionString: databaseUrl, upcasters: UPCASTERS });
+  const generations = new ReadModelGenerations(db);
+  const projector = new Projector(db, store, createProjections(), {
+    batchSize: options.batchSize,
+    log: options.log,
+    onProjected: (projection, count) => eventsProjected.inc({ projection }, count),
+  });
+  return {
+    db,
+    store,
+    generations,
+    projector,
+    status: new ProjectionStatus(db, store, generations, PROJECTION_NAMES),
+    close: async () => {
+      await projector.stop();
+      await store.close();
+      await db.destroy();
+    },
+  };
+};
+
+export type ReadSide = Awaited<ReturnType<typeof openReadSide>>;
