@@ -70,7 +70,7 @@ export class TestApi {
   async request<T = any>(
     method: string,
     path: string,
-    options: { as?: Person | null; body?: unknown; rawBody?: string; token?: string } = {},
+    options: { as?: Person | null; body?: unknown; rawBody?: string; token?: string; csvAccept?: boolean } = {},
   ): Promise<Answer<T>> {
     const token =
       options.token ?? (options.as === null ? undefined : this.tokens[options.as ?? 'admin']);
@@ -78,6 +78,7 @@ export class TestApi {
       method,
       headers: {
         ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(options.csvAccept ? { accept: 'text/csv' } : {}),
         ...(options.body !== undefined || options.rawBody !== undefined
           ? { 'content-type': 'application/json' }
           : {}),

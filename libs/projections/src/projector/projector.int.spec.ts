@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { entryLogged, type EntryDetails } from '@ros/domain';
+import { PostgresEventStore } from '@ros/event-store';
+import { toEventToAppend, type Provenance } from '@ros/write';
+import { createTestDatabase, type TestDatabase } from '../../../testing/src/database/test-database';
+import { generateEventLog } from '../../../testing/src/event-log';
+import { oracleTotals, type LoggedEntry } from '../../../testing/src/oracle';
+import { openReadSide, type ReadSide } from '../read-side';
+import { rebuildReadModels } from '../rebuild';
+import { totalsOf } from '../totals/totals';
+
+let database: TestDatabase;
+let readSide: ReadSide;
+beforeEach(async () => {
+  database = await createTestDatabase();
+  readSide = await openReadSide(database.url, { batchSize: 100 });
+});
+afterEach(async () => {
+  await readSide.close();
+  await database.drop();
+});
+
+const provenance: Provenance = {
+  actor: { username: 'test', role: 'admin', force: null },
+  correlationId: randomUUID(),
+  causationId: randomUUID(),
+  now: new Date(),
+};
+
+const warrant = (count: number, force: 'dorset' | 'wiltshire' | 'gloucestershire'): [string, LoggedEntry, ReturnType<typeof toEventToAppend>] => {
+  const entryId = randomUUID();
+  const details: EntryDetails = { kind: 'warrant', count, force, occurredAt: '2023-06-27T09:00:00.000Z' };
+  return [
+    `entries-scorpion_1_${force}`,
+    { entryId, operation: 'scorpion', phase: 1, body: details, retracted: false },
+    toEventToAppend(entryLogged({ operation: 'scorpion', phase: 1 }, entryId, details), provenance),
+  ];
+};
+
+/** The totals the read model holds now, in the contract's shape. */
+const projectedTotals = async (schema?: string) => {
+  const generation = schema ?? (await readSide.generations.active());
+  const rows: { metric: string; value: number }[] = await readSide.db.query(
+    `SELECT metric, sum(value)::float8 AS value FROM ${generation}.totals GROUP BY metric`,
+  );
+  return totalsOf(new Map(rows.map((r) => [r.metric, r.value])));
+};
+
+const caughtUp = async () => {
+  const head = await readSide.store.headPosition();
+  for (let i = 0; i < 500; i++) {
+    const states = await readSide.status.read();
+    if (states.every((s) => BigInt(s.position) >= (head ?? 0n))) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('The projector did not catch up');
+};
+
+describe('the projector', () => {
+  it('applies every event even when appends commit out of order while it runs', async () => {
+    readSide.projector.start(readSide.generations);
+    let release!: () => void;
+    let reached!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const reachedCommit = new Promise<void>((r) => (reached = r));
+    const [lateStream, lateEntry, lateEvent] = warrant(5, 'dorset');
+    const stalling = new PostgresEventStore({
+      connectionString: database.url,
+      beforeCommit: async (stream) => {
+        if (stream === lateStream) {
+          reached();
+          await held;
+        } else await new Promise((r) => setTimeout(r, Math.random() * 30));
+      },
+    });
+    try {
+      const late = stalling.appendToStream(lateStream, [lateEvent], { expectedRevision: 'any' });
+      await reachedCommit; // its position is taken; it has not committed
+      const others = Array.from({ length: 20 }, (_, i) => warrant(1 + i, i % 2 ? 'wiltshire' : 'gloucestershire'));
+      await Promise.all(others.map(([stream, , event]) => stalling.appendToStream(stream, [event], { expectedRevision: 'any' })));
+      await new Promise((r) => setTimeout(r, 300)); // the projector runs meanwhile
+      release();
+      await late;
+      await caughtUp();
+      expect(await projectedTotals()).toEqual(oracleTotals([lateEntry, ...others.map(([, entry]) => entry)]));
+    } finally {
+      release();
+      await stalling.close();
+    }
+  });
+
+  it('parks an event it cannot apply, reports it, and goes on with the others', async () => {
+    const [stream, good] = warrant(4, 'dorset');
+    const poison = { ...toEventToAppend(entryLogged({ operation: 'scorpion', phase: 1 }, randomUUID(), good.body), provenance) };
+    poison.data = { ...poison.data, count: 'many' };
+    const [, after, afterEvent] = warrant(6, 'dorset');
+    await readSide.store.appendToStream(stream, [poison, afterEvent], { expectedRevision: 'any' });
+    await readSide.projector.catchUp(await readSide.generations.active());
+    expect(await projectedTotals()).toEqual(oracleTotals([after]));
+    const [totals] = await readSide.status.read();
+    expect(totals.parked).toBe(1);
+    const [parked] = await readSide.db.query(`SELECT * FROM ${totals.generation}.parked_events`);
+    expect(parked).toMatchObject({ projection: 'totals', event_id: poison.id, event_type: 'WarrantExecuted' });
+    expect(parked.error).toContain('warrants');
+  });
+
+  it('counts nothing twice when two projectors run on one database', async () => {
+    const log = await generateEventLog(readSide.store, { entries: 1500, seed: 11 });
+    const second = await openReadSide(database.url, { batchSize: 50 });
+    try {
+      const schema = await readSide.generations.active();
+      await Promise.all([readSide.projector.catchUp(schema), second.projector.catchUp(schema)]);
+      expect(await projectedTotals()).toEqual(oracleTotals(log.entries));
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('rebuilds read models identical to the live ones, and switches readers over', async () => {
+    await generateEventLog(readSide.store, { entries: 2000, seed: 3 });
+    const live = await readSide.generations.active();
+    await readSide.projector.catchUp(live);
+    const { generation, previous } = await rebuildReadModels(readSide.generations, readSide.projector, {
+      log: () => undefined,
+      keepPrevious: true,
+    });
+    expect(previous).toBe(live);
+    expect(await readSide.generations.active()).toBe(generation);
+    const tables = {
+      ledger: 'position, seq',
+      totals: 'operation, phase, force, metric',
+      entry_log: 'entry_id',
+      operations: 'id',
+      phases: 'operation, number',
+      checkpoints: 'projection',
+    };
+    for (const [table, order] of Object.entries(tables)) {
+      const columns = table === 'checkpoints' ? 'projection, position' : '*';
+      const [a, b] = await Promise.all(
+        [live, generation].map((schema) => readSide.db.query(`SELECT ${columns} FROM ${schema}.${table} ORDER BY ${order}`)),
+      );
+      expect([table, b.length]).toEqual([table, a.length]);
+      expect(b).toEqual(a);
+    }
+  });
+});

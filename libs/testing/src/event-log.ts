@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { entryLogged, FORCE_IDS, type EntryDetails, type ForceId } from '@ros/domain';
+import type { EventStore, EventToAppend } from '@ros/event-store';
+import { toEventToAppend, type Provenance } from '@ros/write';
+import type { LoggedEntry } from './oracle';
+
+/** A small deterministic PRNG, so a generated log is the same on every run. */
+const random = (seed: number) => () => {
+  seed = (seed * 1664525 + 1013904223) % 4294967296;
+  return seed / 4294967296;
+};
+
+const provenance = (): Provenance => ({
+  actor: { username: 'generator', role: 'admin', force: null },
+  correlationId: randomUUID(),
+  causationId: randomUUID(),
+  now: new Date(),
+});
+
+const withoutUndefined = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+export interface GeneratedLog {
+  /** Every entry as it stands at the end (corrections applied, retractions marked). */
+  entries: LoggedEntry[];
+  events: number;
+}
+
+export interface GenerateOptions {
+  entries: number;
+  seed?: number;
+  operation?: string;
+  /** Events per append (one transaction). */
+  appendSize?: number;
+}
+
+/**
+ * Writes a realistic event log straight to the store: an operation with ten phases,
+ * entries of several kinds from all five forces, and a share of them corrected or
+ * retracted later. For projector tests and benchmarks; the API is not involved.
+ */
+export const generateEventLog = async (
+  store: EventStore,
+  { entries: count, seed = 7, operation = 'scorpion', appendSize = 500 }: GenerateOptions,
+): Promise<GeneratedLog> => {
+  const next = random(seed);
+  const pick = <T>(values: readonly T[]) => values[Math.floor(next() * values.length)];
+  const phases = 10;
+  const meta = provenance();
+  const registered = { operation, name: 'Operation Scorpion', scope: 'regional', forces: FORCE_IDS, description: '' };
+  await store.appendToStream(
+    `operation-${operation}`,
+    [
+      toEventToAppend({ type: 'OperationRegistered', data: registered }, meta),
+      ...Array.from({ length: phases }, (_, i) =>
+        toEventToAppend(
+          { type: 'PhaseOpened', data: { operation, phase: i + 1, name: `Phase ${i + 1}`, startsOn: '2022-03-07' } },
+          meta,
+        ),
+      ),
+    ],
+    { expectedRevision: 'any' },
+  );
+
+  const streams = new Map<string, EventToAppend[]>();
+  const entries: LoggedEntry[] = [];
+  let events = phases + 1;
+  const add = (stream: string, event: { type: string; data: object }) => {
+    if (!streams.has(stream)) streams.set(stream, []);
+    streams.get(stream)!.push(toEventToAppend(event, meta));
+    events++;
+  };
+  const detailsFor = (force: ForceId): EntryDetails => {
+    const occurredAt = new Date(Date.UTC(2022, 2, 7 + Math.floor(next() * 900), 10)).toISOString();
+    const roll = next();
+    const tags = next() < 0.3 ? ['cliw'] : undefined;
+    if (roll < 0.35) return withoutUndefined({ kind: 'arrest', count: 1 + Math.floor(next() * 20), force, occurredAt, tags });
+    if (roll < 0.6) return { kind: 'warrant', count: 1 + Math.floor(next() * 10), force, occurredAt };
+    if (roll < 0.8) return { kind: 'seizure', item: 'cash', quantity: Math.round(next() * 50000), unit: 'GBP', force, occurredAt };
+    if (roll < 0.9)
+      return { kind: 'safeguarding', count: 1 + Math.floor(next() * 5), ageGroup: pick(['child', 'adult'] as const), force, occurredAt };
+    return { kind: 'disruption', category: pick(['pursue', 'protect', 'prevent', 'prepare'] as const), severity: 'minor', force, occurredAt };
+  };
+
+  for (let i = 0; i < count; i++) {
+    const force = pick(FORCE_IDS);
+    const phase = 1 + Math.floor(next() * phases);
+    const stream = `entries-${operation}_${phase}_${force}`;
+    const entryId = randomUUID();
+    const details = detailsFor(force);
+    add(stream, entryLogged({ operation, phase }, entryId, details));
+    const entry: LoggedEntry = { entryId, operation, phase, body: details, retracted: false };
+    entries.push(entry);
+    const later = next();
+    if (later < 0.05) {
+      const replacement = detailsFor(force);
+      add(stream, { type: 'EntryCorrected', data: { operation, phase, entryId, force, reason: 'recount', replacement } });
+      entry.body = replacement;
+    } else if (later < 0.08) {
+      add(stream, { type: 'EntryRetracted', data: { operation, phase, entryId, force, reason: 'duplicate' } });
+      entry.retracted = true;
+    }
+  }
+  for (const [stream, toAppend] of streams)
+    for (let start = 0; start < toAppend.length; start += appendSize)
+      await store.appendToStream(stream, toAppend.slice(start, start + appendSize), { expectedRevision: 'any' });
+  return { entries, events };
+};
