@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIVE_FORCES, warrants } from './fixtures';
-import { freePort, ServerProcess } from './server-process';
+import { AppProcess, builtMain, freePort } from '../../../libs/testing/src/child-process';
 
 const PASSWORD = 'crash test admin password';
 
@@ -12,7 +12,7 @@ const PASSWORD = 'crash test admin password';
  */
 describe('a server killed in the middle of a burst of writes', () => {
   let dataDir: string;
-  let server: ServerProcess;
+  let server: AppProcess;
   let url: string;
   let token: string;
   const acknowledged: ReturnType<typeof warrants>[] = [];
@@ -22,7 +22,8 @@ describe('a server killed in the middle of a burst of writes', () => {
     chmodSync(dataDir, 0o755);
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    server = new ServerProcess(
+    server = new AppProcess(
+      builtMain('api'),
       {
         DATA_DIR: dataDir,
         PORT: String(port),
@@ -31,7 +32,7 @@ describe('a server killed in the middle of a burst of writes', () => {
         LOG_LEVEL: 'warn',
         DATABASE_URL: '', // the embedded PostgreSQL, whatever this test run uses
       },
-      url,
+      () => fetch(`${url}/api/health`).then((r) => r.ok),
     );
     await server.start();
     token = await signIn();

@@ -70,7 +70,13 @@ export class TestApi {
   async request<T = any>(
     method: string,
     path: string,
-    options: { as?: Person | null; body?: unknown; rawBody?: string; token?: string; csvAccept?: boolean } = {},
+    options: {
+      as?: Person | null;
+      body?: unknown;
+      rawBody?: string;
+      token?: string;
+      csvAccept?: boolean;
+    } = {},
   ): Promise<Answer<T>> {
     const token =
       options.token ?? (options.as === null ? undefined : this.tokens[options.as ?? 'admin']);

@@ -10,12 +10,17 @@ export const withDatabase = async <T>(
   work: (url: string) => Promise<T>,
 ): Promise<T> => {
   const running =
-    config.databaseUrl ?? (await EmbeddedPostgresServer.urlIfRunning(config.dataDir, config.embeddedPostgresPort));
+    config.databaseUrl ??
+    (await EmbeddedPostgresServer.urlIfRunning(config.dataDir, config.embeddedPostgresPort));
   if (running) {
     await migrate(running);
     return work(running);
   }
-  const embedded = new EmbeddedPostgresServer({ dataDir: config.dataDir, port: config.embeddedPostgresPort, log: () => undefined });
+  const embedded = new EmbeddedPostgresServer({
+    dataDir: config.dataDir,
+    port: config.embeddedPostgresPort,
+    log: () => undefined,
+  });
   log(`Starting the embedded PostgreSQL in ${config.dataDir} for this command`);
   const url = await embedded.start();
   try {

@@ -19,7 +19,9 @@ export class ProjectionsStatusCommand extends CommandRunner {
         say(`event store head position: ${head ?? 'empty'}`);
         say(`active generation: ${states[0]?.generation}`);
         for (const s of states)
-          say(`${s.projection.padEnd(10)} position ${s.position.padStart(20)}  lag ${s.lagSeconds.toFixed(1)} s  parked ${s.parked}`);
+          say(
+            `${s.projection.padEnd(10)} position ${s.position.padStart(20)}  lag ${s.lagSeconds.toFixed(1)} s  parked ${s.parked}`,
+          );
       } finally {
         await readSide.close();
       }
@@ -29,7 +31,8 @@ export class ProjectionsStatusCommand extends CommandRunner {
 
 @Command({
   name: 'projections:rebuild',
-  description: 'Rebuild every read model from the event store into fresh tables, then switch readers over',
+  description:
+    'Rebuild every read model from the event store into fresh tables, then switch readers over',
 })
 export class ProjectionsRebuildCommand extends CommandRunner {
   private keepPrevious = false;
@@ -50,7 +53,10 @@ export class ProjectionsRebuildCommand extends CommandRunner {
     });
   }
 
-  @Option({ flags: '--keep-previous', description: 'keep the previous generation instead of dropping it' })
+  @Option({
+    flags: '--keep-previous',
+    description: 'keep the previous generation instead of dropping it',
+  })
   parseKeepPrevious(): boolean {
     this.keepPrevious = true;
     return true;

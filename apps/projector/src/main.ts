@@ -2,7 +2,10 @@ import 'reflect-metadata';
 import { ConfigurationError, loadConfig, migrate } from '@ros/platform';
 import { openReadSide } from '@ros/projections';
 
-const log = (msg: string) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), context: 'projector', msg })}\n`);
+const log = (msg: string) =>
+  process.stdout.write(
+    `${JSON.stringify({ level: 30, time: Date.now(), context: 'projector', msg })}\n`,
+  );
 
 /**
  * The projections as a worker of their own, for when the API runs with PROJECTIONS=off
@@ -16,9 +19,14 @@ const main = async (): Promise<void> => {
       'DATABASE_URL is required: the projector works on the API’s database (with the embedded default, npm start already runs the projections)',
     ]);
   await migrate(config.databaseUrl);
-  const readSide = await openReadSide(config.databaseUrl, { batchSize: config.projectionBatchSize, log });
+  const readSide = await openReadSide(config.databaseUrl, {
+    batchSize: config.projectionBatchSize,
+    log,
+  });
   readSide.projector.start(readSide.generations);
-  log(`Projecting into ${await readSide.generations.active()} (batches of ${config.projectionBatchSize})`);
+  log(
+    `Projecting into ${await readSide.generations.active()} (batches of ${config.projectionBatchSize})`,
+  );
 
   const stop = async (signal: string) => {
     log(`${signal} received: finishing the batch in hand, then stopping`);
@@ -30,6 +38,8 @@ const main = async (): Promise<void> => {
 };
 
 main().catch((error) => {
-  process.stderr.write(`${error instanceof ConfigurationError ? error.message : `The projector could not start: ${error?.stack ?? error}`}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigurationError ? error.message : `The projector could not start: ${error?.stack ?? error}`}\n`,
+  );
   process.exit(1);
 });

@@ -47,14 +47,23 @@ export const generateEventLog = async (
   const pick = <T>(values: readonly T[]) => values[Math.floor(next() * values.length)];
   const phases = 10;
   const meta = provenance();
-  const registered = { operation, name: 'Operation Scorpion', scope: 'regional', forces: FORCE_IDS, description: '' };
+  const registered = {
+    operation,
+    name: 'Operation Scorpion',
+    scope: 'regional',
+    forces: FORCE_IDS,
+    description: '',
+  };
   await store.appendToStream(
     `operation-${operation}`,
     [
       toEventToAppend({ type: 'OperationRegistered', data: registered }, meta),
       ...Array.from({ length: phases }, (_, i) =>
         toEventToAppend(
-          { type: 'PhaseOpened', data: { operation, phase: i + 1, name: `Phase ${i + 1}`, startsOn: '2022-03-07' } },
+          {
+            type: 'PhaseOpened',
+            data: { operation, phase: i + 1, name: `Phase ${i + 1}`, startsOn: '2022-03-07' },
+          },
           meta,
         ),
       ),
@@ -74,12 +83,40 @@ export const generateEventLog = async (
     const occurredAt = new Date(Date.UTC(2022, 2, 7 + Math.floor(next() * 900), 10)).toISOString();
     const roll = next();
     const tags = next() < 0.3 ? ['cliw'] : undefined;
-    if (roll < 0.35) return withoutUndefined({ kind: 'arrest', count: 1 + Math.floor(next() * 20), force, occurredAt, tags });
-    if (roll < 0.6) return { kind: 'warrant', count: 1 + Math.floor(next() * 10), force, occurredAt };
-    if (roll < 0.8) return { kind: 'seizure', item: 'cash', quantity: Math.round(next() * 50000), unit: 'GBP', force, occurredAt };
+    if (roll < 0.35)
+      return withoutUndefined({
+        kind: 'arrest',
+        count: 1 + Math.floor(next() * 20),
+        force,
+        occurredAt,
+        tags,
+      });
+    if (roll < 0.6)
+      return { kind: 'warrant', count: 1 + Math.floor(next() * 10), force, occurredAt };
+    if (roll < 0.8)
+      return {
+        kind: 'seizure',
+        item: 'cash',
+        quantity: Math.round(next() * 50000),
+        unit: 'GBP',
+        force,
+        occurredAt,
+      };
     if (roll < 0.9)
-      return { kind: 'safeguarding', count: 1 + Math.floor(next() * 5), ageGroup: pick(['child', 'adult'] as const), force, occurredAt };
-    return { kind: 'disruption', category: pick(['pursue', 'protect', 'prevent', 'prepare'] as const), severity: 'minor', force, occurredAt };
+      return {
+        kind: 'safeguarding',
+        count: 1 + Math.floor(next() * 5),
+        ageGroup: pick(['child', 'adult'] as const),
+        force,
+        occurredAt,
+      };
+    return {
+      kind: 'disruption',
+      category: pick(['pursue', 'protect', 'prevent', 'prepare'] as const),
+      severity: 'minor',
+      force,
+      occurredAt,
+    };
   };
 
   for (let i = 0; i < count; i++) {
@@ -94,15 +131,23 @@ export const generateEventLog = async (
     const later = next();
     if (later < 0.05) {
       const replacement = detailsFor(force);
-      add(stream, { type: 'EntryCorrected', data: { operation, phase, entryId, force, reason: 'recount', replacement } });
+      add(stream, {
+        type: 'EntryCorrected',
+        data: { operation, phase, entryId, force, reason: 'recount', replacement },
+      });
       entry.body = replacement;
     } else if (later < 0.08) {
-      add(stream, { type: 'EntryRetracted', data: { operation, phase, entryId, force, reason: 'duplicate' } });
+      add(stream, {
+        type: 'EntryRetracted',
+        data: { operation, phase, entryId, force, reason: 'duplicate' },
+      });
       entry.retracted = true;
     }
   }
   for (const [stream, toAppend] of streams)
     for (let start = 0; start < toAppend.length; start += appendSize)
-      await store.appendToStream(stream, toAppend.slice(start, start + appendSize), { expectedRevision: 'any' });
+      await store.appendToStream(stream, toAppend.slice(start, start + appendSize), {
+        expectedRevision: 'any',
+      });
   return { entries, events };
 };

@@ -38,12 +38,14 @@ export const oracleTotals = (entries: LoggedEntry[]) => {
     if (e.kind === 'welfare-visit') totals.welfareVisits += count;
     if (e.kind === 'vehicle-stop') totals.vehicleStops += count;
     if (e.kind === 'engagement') totals.engagements += count;
-    if (e.kind === 'safeguarding') totals.safeguarded[e.ageGroup === 'child' ? 'children' : 'adults'] += count;
+    if (e.kind === 'safeguarding')
+      totals.safeguarded[e.ageGroup === 'child' ? 'children' : 'adults'] += count;
     if (e.kind === 'disruption') totals.disruptions[e.category] += 1;
     if (e.kind === 'seizure') {
       const unit = DRUGS.includes(e.item) ? 'g' : e.item === 'cash' ? 'GBP' : 'item';
       const seizure = (totals.seizures[e.item] ??= { quantity: 0, unit, estimatedValueGBP: 0 });
-      seizure.quantity += e.quantity === undefined ? 0 : e.unit === 'kg' ? e.quantity * 1000 : e.quantity;
+      seizure.quantity +=
+        e.quantity === undefined ? 0 : e.unit === 'kg' ? e.quantity * 1000 : e.quantity;
       seizure.estimatedValueGBP += e.estimatedValueGBP ?? 0;
       totals.estimatedValueGBP += e.estimatedValueGBP ?? 0;
     }
@@ -51,4 +53,5 @@ export const oracleTotals = (entries: LoggedEntry[]) => {
   return totals;
 };
 
-export const occurredOn = (entry: LoggedEntry) => new Date(entry.body.occurredAt).toISOString().slice(0, 10);
+export const occurredOn = (entry: LoggedEntry) =>
+  new Date(entry.body.occurredAt).toISOString().slice(0, 10);

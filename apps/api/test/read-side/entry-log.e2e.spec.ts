@@ -20,8 +20,16 @@ beforeAll(async () => {
   }
   const [first] = logged.dorset;
   const { entryId: _id, ...body } = warrants(3, 'dorset');
-  lastPosition = (await api.post(`${path}/${first}/correction`, { reason: 'recount', entry: body }, 'dorset')).body.position;
-  lastPosition = (await api.post(`${path}/${logged.wiltshire[0]}/retraction`, { reason: 'duplicate' }, 'wiltshire')).body.position;
+  lastPosition = (
+    await api.post(`${path}/${first}/correction`, { reason: 'recount', entry: body }, 'dorset')
+  ).body.position;
+  lastPosition = (
+    await api.post(
+      `${path}/${logged.wiltshire[0]}/retraction`,
+      { reason: 'duplicate' },
+      'wiltshire',
+    )
+  ).body.position;
   // the entry log is projected too: wait until the totals have caught up, then a little
   await api.get(`/api/summary?minPosition=${lastPosition}&waitMs=10000`);
   await new Promise((resolve) => setTimeout(resolve, 300));
@@ -34,7 +42,13 @@ describe('the entry log', () => {
     expect(status).toBe(200);
     expect(body.items).toHaveLength(5);
     const corrected = body.items.find((i: any) => i.entryId === logged.dorset[0]);
-    expect(corrected).toMatchObject({ force: 'dorset', kind: 'warrant', status: 'corrected', current: { count: 3 }, recordedBy: 'admin' });
+    expect(corrected).toMatchObject({
+      force: 'dorset',
+      kind: 'warrant',
+      status: 'corrected',
+      current: { count: 3 },
+      recordedBy: 'admin',
+    });
     expect(corrected.history.map((h: any) => [h.change, h.recordedBy])).toEqual([
       ['logged', 'admin'],
       ['corrected', 'dorset'],
@@ -46,7 +60,9 @@ describe('the entry log', () => {
 
   it('filters by force, kind and status', async () => {
     expect((await list('force=wiltshire', 'analyst')).body.items).toHaveLength(2);
-    expect((await list('status=retracted', 'analyst')).body.items.map((i: any) => i.entryId)).toEqual([logged.wiltshire[0]]);
+    expect(
+      (await list('status=retracted', 'analyst')).body.items.map((i: any) => i.entryId),
+    ).toEqual([logged.wiltshire[0]]);
     expect((await list('kind=arrest', 'analyst')).body.items).toHaveLength(0);
   });
 
@@ -56,7 +72,9 @@ describe('the entry log', () => {
     const second = await list(`limit=2&cursor=${first.body.nextCursor}`, 'admin');
     const third = await list(`limit=2&cursor=${second.body.nextCursor}`, 'admin');
     expect(third.body.nextCursor).toBeNull();
-    const ids = [...first.body.items, ...second.body.items, ...third.body.items].map((i: any) => i.entryId);
+    const ids = [...first.body.items, ...second.body.items, ...third.body.items].map(
+      (i: any) => i.entryId,
+    );
     expect(new Set(ids).size).toBe(5);
   });
 
@@ -72,14 +90,22 @@ describe('the entry log', () => {
     expect((await list('limit=5000', 'analyst')).status).toBe(400);
     expect((await list('status=deleted', 'analyst')).status).toBe(400);
     expect((await list('cursor=!!', 'analyst')).status).toBe(400);
-    expect((await api.get('/api/operations/scorpion/phases/9/entries', 'analyst')).status).toBe(404);
+    expect((await api.get('/api/operations/scorpion/phases/9/entries', 'analyst')).status).toBe(
+      404,
+    );
   });
 });
 
 describe('forces and their population', () => {
   it('lists the five forces with population and source', async () => {
     const { body } = await api.get('/api/forces', 'pcc');
-    expect(body.map((f: any) => f.id)).toEqual(['avon-and-somerset', 'devon-and-cornwall', 'dorset', 'gloucestershire', 'wiltshire']);
+    expect(body.map((f: any) => f.id)).toEqual([
+      'avon-and-somerset',
+      'devon-and-cornwall',
+      'dorset',
+      'gloucestershire',
+      'wiltshire',
+    ]);
     expect(body.find((f: any) => f.id === 'dorset')).toEqual({
       id: 'dorset',
       name: 'Dorset Police',
@@ -90,10 +116,23 @@ describe('forces and their population', () => {
 
   it('lets an admin update a population, which the summary’s rates then use', async () => {
     const update = { population: 800000, source: 'ONS mid-2024 estimates, Dorset Council + BCP' };
-    expect((await api.request('PUT', '/api/forces/dorset/population', { body: update, as: 'pcc' })).status).toBe(403);
-    expect((await api.request('PUT', '/api/forces/dorset/population', { body: { population: -1, source: 'x' } })).status).toBe(400);
-    expect((await api.request('PUT', '/api/forces/kent/population', { body: update })).status).toBe(404);
-    const { status, body } = await api.request('PUT', '/api/forces/dorset/population', { body: update });
+    expect(
+      (await api.request('PUT', '/api/forces/dorset/population', { body: update, as: 'pcc' }))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await api.request('PUT', '/api/forces/dorset/population', {
+          body: { population: -1, source: 'x' },
+        })
+      ).status,
+    ).toBe(400);
+    expect((await api.request('PUT', '/api/forces/kent/population', { body: update })).status).toBe(
+      404,
+    );
+    const { status, body } = await api.request('PUT', '/api/forces/dorset/population', {
+      body: update,
+    });
     expect([status, body.population, body.populationSource]).toEqual([200, 800000, update.source]);
     const summary = await api.get('/api/summary', 'pcc');
     const dorset = summary.body.forces.find((f: any) => f.force === 'dorset');
@@ -110,7 +149,8 @@ describe('operating the read side', () => {
     expect(metrics.status).toBe(200);
     expect(metrics.body).toContain('ros_events_projected_total{projection="totals"}');
     expect(metrics.body).toContain('ros_projection_lag_seconds{projection="entry-log"}');
-    expect(metrics.body).toMatch(/ros_http_request_duration_seconds_bucket\{.*route="\/api\/operations\/:op\/phases\/:n\/entries"/);
+    expect(metrics.body).toMatch(
+      /ros_http_request_duration_seconds_bucket\{.*route="\/api\/operations\/:op\/phases\/:n\/entries"/,
+    );
   });
-
 });

@@ -53,29 +53,47 @@ beforeAll(async () => {
   knownBeforeCorrections = new Date().toISOString();
   const published = await api.post(
     '/api/publications',
-    { title: 'Operation Scorpion phase 7: the results', scope: { operation: 'scorpion', phase: 7 } },
+    {
+      title: 'Operation Scorpion phase 7: the results',
+      scope: { operation: 'scorpion', phase: 7 },
+    },
     'pcc',
   );
   expect(published.status).toBe(201);
   publicationId = published.body.id;
   await new Promise((resolve) => setTimeout(resolve, 50));
 
-  await correct(find('scorpion', 7, (b) => b.force === 'dorset' && b.count === 17), { count: 18 });
-  await correct(find('scorpion', 1, (b) => b.item === 'class-a-drugs'), { quantity: 1300, unit: 'g', estimatedValueGBP: 110000 });
-  await correct(find('scorpion', 1, (b) => b.force === 'gloucestershire' && b.kind === 'arrest'), { kind: 'charge', offence: undefined });
-  await correct(find('scorpion', 2, (b) => b.ageGroup === 'child'), { count: 20, occurredAt: '2022-07-07T09:00:00Z' });
+  await correct(
+    find('scorpion', 7, (b) => b.force === 'dorset' && b.count === 17),
+    { count: 18 },
+  );
+  await correct(
+    find('scorpion', 1, (b) => b.item === 'class-a-drugs'),
+    { quantity: 1300, unit: 'g', estimatedValueGBP: 110000 },
+  );
+  await correct(
+    find('scorpion', 1, (b) => b.force === 'gloucestershire' && b.kind === 'arrest'),
+    { kind: 'charge', offence: undefined },
+  );
+  await correct(
+    find('scorpion', 2, (b) => b.ageGroup === 'child'),
+    { count: 20, occurredAt: '2022-07-07T09:00:00Z' },
+  );
   await retract(find('scorpion', 1, (b) => b.lineName === 'line 7'));
   await retract(find('viper', 1, (b) => b.item === 'class-b-drugs'));
 }, 120_000);
 afterAll(() => api.stop());
 
-const where = (filter: (e: LoggedEntry) => boolean, from = entries) => oracleTotals(from.filter(filter));
+const where = (filter: (e: LoggedEntry) => boolean, from = entries) =>
+  oracleTotals(from.filter(filter));
 
 describe('every totals route equals the oracle', () => {
   it('phase totals, and each force of the operation, zeros included', async () => {
     for (const operation of OPERATIONS)
       for (const [phase] of operation.phases) {
-        const { status, body } = await totals(`/api/operations/${operation.id}/phases/${phase}/totals`);
+        const { status, body } = await totals(
+          `/api/operations/${operation.id}/phases/${phase}/totals`,
+        );
         expect(status).toBe(200);
         const inPhase = (e: LoggedEntry) => e.operation === operation.id && e.phase === phase;
         expect(body.totals).toEqual(where(inPhase));
@@ -97,7 +115,10 @@ describe('every totals route equals the oracle', () => {
       const inOperation = (e: LoggedEntry) => e.operation === operation.id;
       expect(body.totals).toEqual(where(inOperation));
       expect(body.byPhase).toEqual(
-        operation.phases.map(([phase]) => ({ phase, totals: where((e) => inOperation(e) && e.phase === phase) })),
+        operation.phases.map(([phase]) => ({
+          phase,
+          totals: where((e) => inOperation(e) && e.phase === phase),
+        })),
       );
       for (const force of operation.forces)
         expect(body.byForce[force]).toEqual(where((e) => inOperation(e) && e.body.force === force));
@@ -110,11 +131,15 @@ describe('every totals route equals the oracle', () => {
       const ofForce = (e: LoggedEntry) => e.body.force === force;
       expect(body.totals).toEqual(where(ofForce));
       const operations = OPERATIONS.filter((o) => (o.forces as readonly string[]).includes(force));
-      expect(body.byOperation.map((o: any) => o.operation)).toEqual(operations.map((o) => o.id).sort());
+      expect(body.byOperation.map((o: any) => o.operation)).toEqual(
+        operations.map((o) => o.id).sort(),
+      );
       for (const item of body.byOperation) {
         expect(item.totals).toEqual(where((e) => ofForce(e) && e.operation === item.operation));
         for (const { phase, totals: phaseTotals } of item.byPhase)
-          expect(phaseTotals).toEqual(where((e) => ofForce(e) && e.operation === item.operation && e.phase === phase));
+          expect(phaseTotals).toEqual(
+            where((e) => ofForce(e) && e.operation === item.operation && e.phase === phase),
+          );
       }
     }
   });
@@ -124,7 +149,8 @@ describe('every totals route equals the oracle', () => {
     const tagged = (e: LoggedEntry) => (e.body.tags ?? []).includes('cliw-2024-03');
     expect(body.totals).toEqual(where(tagged));
     expect(body.totals.arrests).toBe(20 + 18 + 31);
-    for (const force of FORCES) expect(body.byForce[force]).toEqual(where((e) => tagged(e) && e.body.force === force));
+    for (const force of FORCES)
+      expect(body.byForce[force]).toEqual(where((e) => tagged(e) && e.body.force === force));
     expect(body.byOperation).toEqual([{ operation: 'scorpion', totals: where(tagged) }]);
   });
 
@@ -138,7 +164,10 @@ describe('every totals route equals the oracle', () => {
       expect(force.totals).toEqual(expected);
       expect(force.population).toBe(POPULATION[force.force]);
       const rate = (n: number) => Math.round((n / POPULATION[force.force]) * 1e6) / 1e3;
-      const disruptions = Object.values(expected.disruptions as Record<string, number>).reduce((a, b) => a + b, 0);
+      const disruptions = Object.values(expected.disruptions as Record<string, number>).reduce(
+        (a, b) => a + b,
+        0,
+      );
       expect(force.per1000).toEqual({
         arrests: rate(expected.arrests),
         disruptions: rate(disruptions),
@@ -147,9 +176,11 @@ describe('every totals route equals the oracle', () => {
       });
     }
     expect(body.operations).toEqual(
-      OPERATIONS.map((o) => ({ operation: o.id, name: o.name, totals: where((e) => e.operation === o.id) })).sort((a, b) =>
-        a.operation.localeCompare(b.operation),
-      ),
+      OPERATIONS.map((o) => ({
+        operation: o.id,
+        name: o.name,
+        totals: where((e) => e.operation === o.id),
+      })).sort((a, b) => a.operation.localeCompare(b.operation)),
     );
   });
 });
@@ -168,18 +199,34 @@ describe('figures as known at a moment, and as occurred in a window', () => {
   });
 
   it('from/to counts only what occurred in the window, corrections moved in or out of it', async () => {
-    const { body } = await totals('/api/operations/scorpion/phases/7/totals?from=2024-03-05&to=2024-03-07');
+    const { body } = await totals(
+      '/api/operations/scorpion/phases/7/totals?from=2024-03-05&to=2024-03-07',
+    );
     const inWindow = (e: LoggedEntry) =>
-      e.operation === 'scorpion' && e.phase === 7 && occurredOn(e) >= '2024-03-05' && occurredOn(e) <= '2024-03-07';
+      e.operation === 'scorpion' &&
+      e.phase === 7 &&
+      occurredOn(e) >= '2024-03-05' &&
+      occurredOn(e) <= '2024-03-07';
     expect(body.totals).toEqual(where(inWindow));
-    const moved = await totals('/api/operations/scorpion/phases/2/totals?from=2022-07-07&to=2022-07-07');
+    const moved = await totals(
+      '/api/operations/scorpion/phases/2/totals?from=2022-07-07&to=2022-07-07',
+    );
     expect(moved.body.totals.safeguarded.children).toBe(20);
   });
 
   it('asOf and a window together', async () => {
-    const { body } = await totals(`/api/forces/dorset/totals?asOf=${knownBeforeCorrections}&from=2024-03-01&to=2024-03-31`);
+    const { body } = await totals(
+      `/api/forces/dorset/totals?asOf=${knownBeforeCorrections}&from=2024-03-01&to=2024-03-31`,
+    );
     expect(body.totals).toEqual(
-      oracleTotals(original.filter((e) => e.body.force === 'dorset' && occurredOn(e) >= '2024-03-01' && occurredOn(e) <= '2024-03-31')),
+      oracleTotals(
+        original.filter(
+          (e) =>
+            e.body.force === 'dorset' &&
+            occurredOn(e) >= '2024-03-01' &&
+            occurredOn(e) <= '2024-03-31',
+        ),
+      ),
     );
   });
 });
@@ -200,11 +247,22 @@ describe('publications', () => {
   });
 
   it('refuse a phase without its operation (400), an unknown operation (404), and analysts and coordinators (403)', async () => {
-    expect((await api.post('/api/publications', { title: 'x', scope: { phase: 7 } }, 'pcc')).status).toBe(400);
-    expect((await api.post('/api/publications', { title: 'x', scope: { operation: 'nope' } }, 'pcc')).status).toBe(404);
-    expect((await api.post('/api/publications', { title: 'x', scope: {} }, 'analyst')).status).toBe(403);
-    expect((await api.post('/api/publications', { title: 'x', scope: {} }, 'dorset')).status).toBe(403);
-    expect((await api.get('/api/publications/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect(
+      (await api.post('/api/publications', { title: 'x', scope: { phase: 7 } }, 'pcc')).status,
+    ).toBe(400);
+    expect(
+      (await api.post('/api/publications', { title: 'x', scope: { operation: 'nope' } }, 'pcc'))
+        .status,
+    ).toBe(404);
+    expect((await api.post('/api/publications', { title: 'x', scope: {} }, 'analyst')).status).toBe(
+      403,
+    );
+    expect((await api.post('/api/publications', { title: 'x', scope: {} }, 'dorset')).status).toBe(
+      403,
+    );
+    expect((await api.get('/api/publications/00000000-0000-4000-8000-000000000000')).status).toBe(
+      404,
+    );
   });
 });
 
@@ -213,11 +271,18 @@ describe('CSV', () => {
     const json = (await totals('/api/operations/scorpion/phases/7/totals')).body;
     for (const request of [
       () => api.get(`/api/operations/scorpion/phases/7/totals?format=csv`),
-      () => api.request('GET', '/api/operations/scorpion/phases/7/totals', { as: 'analyst', csvAccept: true } as any),
+      () =>
+        api.request('GET', '/api/operations/scorpion/phases/7/totals', {
+          as: 'analyst',
+          csvAccept: true,
+        } as any),
     ]) {
       const { status, body } = await request();
       expect(status).toBe(200);
-      const [header, ...rows] = (body as string).trim().split('\r\n').map((line) => line.split(','));
+      const [header, ...rows] = (body as string)
+        .trim()
+        .split('\r\n')
+        .map((line) => line.split(','));
       expect(header.slice(0, 4)).toEqual(['force', 'entries', 'warrants', 'arrests']);
       expect(header).toContain('cash quantity (GBP)');
       expect(rows.map((r) => r[0])).toEqual(FORCES);
@@ -242,7 +307,18 @@ describe('read-your-writes', () => {
     );
     expect(BigInt(body.projectedPosition)).toBeGreaterThanOrEqual(BigInt(answer.body.position));
     expect(body.byForce.dorset.vehicleStops).toBe(40);
-    entries.push({ entryId: answer.body.entryId, operation: 'ragwort', phase: 1, body: { force: 'dorset', kind: 'vehicle-stop', count: 40, occurredAt: '2023-11-10T10:00:00Z' }, retracted: false });
+    entries.push({
+      entryId: answer.body.entryId,
+      operation: 'ragwort',
+      phase: 1,
+      body: {
+        force: 'dorset',
+        kind: 'vehicle-stop',
+        count: 40,
+        occurredAt: '2023-11-10T10:00:00Z',
+      },
+      retracted: false,
+    });
     lastPosition = answer.body.position;
   });
 });

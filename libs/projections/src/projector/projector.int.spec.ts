@@ -27,9 +27,17 @@ const provenance: Provenance = {
   now: new Date(),
 };
 
-const warrant = (count: number, force: 'dorset' | 'wiltshire' | 'gloucestershire'): [string, LoggedEntry, ReturnType<typeof toEventToAppend>] => {
+const warrant = (
+  count: number,
+  force: 'dorset' | 'wiltshire' | 'gloucestershire',
+): [string, LoggedEntry, ReturnType<typeof toEventToAppend>] => {
   const entryId = randomUUID();
-  const details: EntryDetails = { kind: 'warrant', count, force, occurredAt: '2023-06-27T09:00:00.000Z' };
+  const details: EntryDetails = {
+    kind: 'warrant',
+    count,
+    force,
+    occurredAt: '2023-06-27T09:00:00.000Z',
+  };
   return [
     `entries-scorpion_1_${force}`,
     { entryId, operation: 'scorpion', phase: 1, body: details, retracted: false },
@@ -76,13 +84,21 @@ describe('the projector', () => {
     try {
       const late = stalling.appendToStream(lateStream, [lateEvent], { expectedRevision: 'any' });
       await reachedCommit; // its position is taken; it has not committed
-      const others = Array.from({ length: 20 }, (_, i) => warrant(1 + i, i % 2 ? 'wiltshire' : 'gloucestershire'));
-      await Promise.all(others.map(([stream, , event]) => stalling.appendToStream(stream, [event], { expectedRevision: 'any' })));
+      const others = Array.from({ length: 20 }, (_, i) =>
+        warrant(1 + i, i % 2 ? 'wiltshire' : 'gloucestershire'),
+      );
+      await Promise.all(
+        others.map(([stream, , event]) =>
+          stalling.appendToStream(stream, [event], { expectedRevision: 'any' }),
+        ),
+      );
       await new Promise((r) => setTimeout(r, 300)); // the projector runs meanwhile
       release();
       await late;
       await caughtUp();
-      expect(await projectedTotals()).toEqual(oracleTotals([lateEntry, ...others.map(([, entry]) => entry)]));
+      expect(await projectedTotals()).toEqual(
+        oracleTotals([lateEntry, ...others.map(([, entry]) => entry)]),
+      );
     } finally {
       release();
       await stalling.close();
@@ -91,7 +107,12 @@ describe('the projector', () => {
 
   it('parks an event it cannot apply, reports it, and goes on with the others', async () => {
     const [stream, good] = warrant(4, 'dorset');
-    const poison = { ...toEventToAppend(entryLogged({ operation: 'scorpion', phase: 1 }, randomUUID(), good.body), provenance) };
+    const poison = {
+      ...toEventToAppend(
+        entryLogged({ operation: 'scorpion', phase: 1 }, randomUUID(), good.body as EntryDetails),
+        provenance,
+      ),
+    };
     poison.data = { ...poison.data, count: 'many' };
     const [, after, afterEvent] = warrant(6, 'dorset');
     await readSide.store.appendToStream(stream, [poison, afterEvent], { expectedRevision: 'any' });
@@ -100,7 +121,11 @@ describe('the projector', () => {
     const [totals] = await readSide.status.read();
     expect(totals.parked).toBe(1);
     const [parked] = await readSide.db.query(`SELECT * FROM ${totals.generation}.parked_events`);
-    expect(parked).toMatchObject({ projection: 'totals', event_id: poison.id, event_type: 'WarrantExecuted' });
+    expect(parked).toMatchObject({
+      projection: 'totals',
+      event_id: poison.id,
+      event_type: 'WarrantExecuted',
+    });
     expect(parked.error).toContain('warrants');
   });
 
@@ -120,10 +145,14 @@ describe('the projector', () => {
     await generateEventLog(readSide.store, { entries: 2000, seed: 3 });
     const live = await readSide.generations.active();
     await readSide.projector.catchUp(live);
-    const { generation, previous } = await rebuildReadModels(readSide.generations, readSide.projector, {
-      log: () => undefined,
-      keepPrevious: true,
-    });
+    const { generation, previous } = await rebuildReadModels(
+      readSide.generations,
+      readSide.projector,
+      {
+        log: () => undefined,
+        keepPrevious: true,
+      },
+    );
     expect(previous).toBe(live);
     expect(await readSide.generations.active()).toBe(generation);
     const tables = {
@@ -137,7 +166,9 @@ describe('the projector', () => {
     for (const [table, order] of Object.entries(tables)) {
       const columns = table === 'checkpoints' ? 'projection, position' : '*';
       const [a, b] = await Promise.all(
-        [live, generation].map((schema) => readSide.db.query(`SELECT ${columns} FROM ${schema}.${table} ORDER BY ${order}`)),
+        [live, generation].map((schema) =>
+          readSide.db.query(`SELECT ${columns} FROM ${schema}.${table} ORDER BY ${order}`),
+        ),
       );
       expect([table, b.length]).toEqual([table, a.length]);
       expect(b).toEqual(a);

@@ -3,24 +3,27 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
-export const BUILT_MAIN = resolve(__dirname, '../../../dist/apps/api/apps/api/src/main.js');
+/** Where `npm run build` puts an app's entry point. */
+export const builtMain = (app: string) =>
+  resolve(__dirname, `../../../dist/apps/${app}/apps/${app}/src/main.js`);
 
-/** The built server as a real process, as `npm start` runs it. */
-export class ServerProcess {
+/** A built app run as a real process, as npm start runs it. */
+export class AppProcess {
   private child?: ChildProcess;
   private output = '';
   exited?: Promise<number | null>;
 
   constructor(
+    private readonly main: string,
     private readonly env: Record<string, string>,
-    readonly url: string,
+    /** Whether it is ready, from what it has printed so far or from the outside. */
+    private readonly ready: (output: string) => Promise<boolean>,
   ) {}
 
   async start(timeoutMs = 60_000): Promise<void> {
-    if (!existsSync(BUILT_MAIN))
-      throw new Error(`${BUILT_MAIN} is missing: run npm run build first`);
+    if (!existsSync(this.main)) throw new Error(`${this.main} is missing: run npm run build first`);
     this.output = '';
-    this.child = spawn(process.execPath, [BUILT_MAIN], {
+    this.child = spawn(process.execPath, [this.main], {
       env: { ...process.env, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -30,15 +33,11 @@ export class ServerProcess {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null)
-        throw new Error(`The server exited on start:\n${this.output}`);
-      const healthy = await fetch(`${this.url}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (healthy) return;
-      await new Promise((r) => setTimeout(r, 200));
+        throw new Error(`${this.main} exited on start:\n${this.output}`);
+      if (await this.ready(this.output).catch(() => false)) return;
+      await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`The server did not become healthy in time:\n${this.output}`);
+    throw new Error(`${this.main} was not ready in time:\n${this.output}`);
   }
 
   kill(signal: NodeJS.Signals): void {
