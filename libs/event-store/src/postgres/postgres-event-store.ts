@@ -106,23 +106,41 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readCategory(category: string, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const bound = await this.readableBound();
     const { rows } = await this.pool.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM events
-        WHERE stream_category = $1 AND position > $2 AND position < ${READABLE_BOUND_SQL}
-        ORDER BY position LIMIT $3`,
+        WHERE stream_category = $1 AND position > $2 ORDER BY position LIMIT $3`,
       [category, String(options.after ?? -1n), options.maxCount ?? DEFAULT_READ_BATCH],
     );
-    return rows.map((row) => this.upcast(toRecordedEvent(row)));
+    return this.readable(rows, bound);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const bound = await this.readableBound();
+    // Only a lower bound in SQL, so PostgreSQL walks the position index and stops at the
+    // limit; the readable bound is applied to what comes back.
     const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events
-        WHERE position > $1 AND position < ${READABLE_BOUND_SQL}
-        ORDER BY position LIMIT $2`,
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
       [String(options.after ?? -1n), options.maxCount ?? DEFAULT_READ_BATCH],
     );
-    return rows.map((row) => this.upcast(toRecordedEvent(row)));
+    return this.readable(rows, bound);
+  }
+
+  /** The rows below the readable bound, in order, upcast; the rest wait for a later read. */
+  private readable(rows: EventRow[], bound: bigint): RecordedEvent[] {
+    const events: RecordedEvent[] = [];
+    for (const row of rows) {
+      const event = toRecordedEvent(row);
+      if (event.position >= bound) break;
+      events.push(this.upcast(event));
+    }
+    return events;
+  }
+
+  /** The first position a reader may not read yet (see global-order.ts). */
+  private async readableBound(): Promise<bigint> {
+    const { rows } = await this.pool.query<{ bound: string }>(READABLE_BOUND_SQL);
+    return BigInt(rows[0].bound);
   }
 
   subscribeToAll(options: ReadAllOptions = {}): Subscription {
@@ -139,7 +157,8 @@ export class PostgresEventStore implements EventStore {
 
   async headPosition(): Promise<Position | null> {
     const { rows } = await this.pool.query<{ head: string | null }>(
-      `SELECT max(position) AS head FROM events WHERE position < ${READABLE_BOUND_SQL}`,
+      `SELECT max(position) AS head FROM events WHERE position < $1`,
+      [String(await this.readableBound())],
     );
     return rows[0].head === null ? null : BigInt(rows[0].head);
   }

@@ -14,6 +14,7 @@ interface LoggedRow {
   phase: number;
   force: string;
   kind: string;
+  status: 'active' | 'corrected' | 'retracted';
   current: unknown;
   history: unknown[];
   recordedBy: string;
@@ -28,17 +29,18 @@ export class EntryLogProjection implements Projection {
   readonly name = 'entry-log';
 
   async apply(events: RecordedEvent[], db: ProjectionContext): Promise<void> {
-    let pending: LoggedRow[] = [];
+    const pending = new Map<string, LoggedRow>(); // logged in this batch, by entry id
     for (const event of events) {
       if (isEntryLogged(event)) {
         const logged = event as unknown as EntryLogged;
         const details = detailsOf(logged);
-        pending.push({
+        pending.set(logged.data.entryId, {
           entryId: logged.data.entryId,
           operation: logged.data.operation,
           phase: logged.data.phase,
           force: details.force,
           kind: details.kind,
+          status: 'active',
           current: details,
           history: [this.change(event, 'logged', { entry: details })],
           recordedBy: recordedBy(event),
@@ -46,12 +48,24 @@ export class EntryLogProjection implements Projection {
           position: event.position.toString(),
         });
       } else if (event.type === 'EntryCorrected' || event.type === 'EntryRetracted') {
-        await this.insert(db, pending);
-        pending = [];
-        await this.recordChange(db, event, event as unknown as EntryCorrected | EntryRetracted);
+        const change = event as unknown as EntryCorrected | EntryRetracted;
+        const row = pending.get(change.data.entryId);
+        if (row) this.foldInto(row, event, change); // logged in this batch: no round trip
+        else await this.recordChange(db, event, change);
       }
     }
-    await this.insert(db, pending);
+    await this.insert(db, [...pending.values()]);
+  }
+
+  private foldInto(row: LoggedRow, event: RecordedEvent, change: EntryCorrected | EntryRetracted): void {
+    if (change.type === 'EntryCorrected') {
+      const { replacement, reason } = change.data;
+      Object.assign(row, { current: replacement, kind: replacement.kind, status: 'corrected' });
+      row.history.push(this.change(event, 'corrected', { reason, entry: replacement }));
+    } else {
+      row.status = 'retracted';
+      row.history.push(this.change(event, 'retracted', { reason: change.data.reason }));
+    }
   }
 
   private change(event: RecordedEvent, change: string, extra: Record<string, unknown>) {
@@ -96,11 +110,11 @@ export class EntryLogProjection implements Projection {
     await db.query(
       `INSERT INTO ${db.schema}.entry_log
          (entry_id, operation, phase, force, kind, status, current, history, recorded_by, recorded_at, position)
-       SELECT r.entry_id, r.operation, r.phase, r.force, r.kind, 'active', r.current, r.history, r.recorded_by,
+       SELECT r.entry_id, r.operation, r.phase, r.force, r.kind, r.status, r.current, r.history, r.recorded_by,
               r.recorded_at, r.position
          FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[],
-                     $8::text[], $9::timestamptz[], $10::bigint[])
-              AS r(entry_id, operation, phase, force, kind, current, history, recorded_by, recorded_at, position)
+                     $8::text[], $9::timestamptz[], $10::bigint[], $11::text[])
+              AS r(entry_id, operation, phase, force, kind, current, history, recorded_by, recorded_at, position, status)
        ON CONFLICT (entry_id) DO NOTHING`,
       [
         rows.map((r) => r.entryId),
@@ -113,6 +127,7 @@ export class EntryLogProjection implements Projection {
         rows.map((r) => r.recordedBy),
         rows.map((r) => r.recordedAt),
         rows.map((r) => r.position),
+        rows.map((r) => r.status),
       ],
     );
   }

@@ -55,6 +55,7 @@ export const generationTablesSql = (schema: string): string[] => {
     `CREATE INDEX ON ${s}.ledger (operation, phase)`,
     `CREATE INDEX ON ${s}.ledger (force)`,
     `CREATE INDEX ON ${s}.ledger USING gin (tags)`,
+    `CREATE INDEX ON ${s}.ledger (occurred_on)`,
     // The ledger summed as it stands now: what the totals routes read without a window.
     `CREATE TABLE ${s}.totals (
        operation text NOT NULL,
