@@ -21,13 +21,16 @@ const SIZES = (process.env.BENCH_SIZES ?? '10000,1000000').split(',').map(Number
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 const latency = async (url: string, token: string, path: string) => {
   const times: number[] = [];
   for (let i = 0; i < QUERIES + 20; i++) {
     const started = process.hrtime.bigint();
-    const response = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${url}${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     await response.arrayBuffer();
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     if (i >= 20) times.push(Number(process.hrtime.bigint() - started) / 1e6); // the first 20 warm up
@@ -44,10 +47,14 @@ const onServer = async (url: string, sql: string) => {
 };
 
 const main = async () => {
-  say(`Ring of Steel read-side benchmark — ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`);
+  say(
+    `Ring of Steel read-side benchmark — ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`,
+  );
   const dataDir = mkdtempSync(join(tmpdir(), 'ros-bench-'));
   chmodSync(dataDir, 0o755);
-  const embedded = process.env.DATABASE_URL ? null : new EmbeddedPostgresServer({ dataDir, port: await freePort(), log: () => undefined });
+  const embedded = process.env.DATABASE_URL
+    ? null
+    : new EmbeddedPostgresServer({ dataDir, port: await freePort(), log: () => undefined });
   const serverUrl = process.env.DATABASE_URL ?? (await embedded!.start());
   try {
     for (const size of SIZES) {
@@ -61,15 +68,22 @@ const main = async () => {
       say(`\n== ${size.toLocaleString('en-GB')} events ==`);
 
       let started = Date.now();
-      const log = await generateEventLog(readSide.store, { entries: Math.round(size / 1.08), seed: 1 });
+      const log = await generateEventLog(readSide.store, {
+        entries: Math.round(size / 1.08),
+        seed: 1,
+      });
       let seconds = (Date.now() - started) / 1000;
-      say(`append (500 events per append)   ${log.events.toLocaleString('en-GB')} events in ${seconds.toFixed(1)} s = ${Math.round(log.events / seconds).toLocaleString('en-GB')} events/s`);
+      say(
+        `append (500 events per append)   ${log.events.toLocaleString('en-GB')} events in ${seconds.toFixed(1)} s = ${Math.round(log.events / seconds).toLocaleString('en-GB')} events/s`,
+      );
 
       const schema = await readSide.generations.active();
       started = Date.now();
       await readSide.projector.catchUp(schema);
       seconds = (Date.now() - started) / 1000;
-      say(`projection catch-up (2 projections) ${seconds.toFixed(1)} s = ${Math.round(log.events / seconds).toLocaleString('en-GB')} events/s`);
+      say(
+        `projection catch-up (2 projections) ${seconds.toFixed(1)} s = ${Math.round(log.events / seconds).toLocaleString('en-GB')} events/s`,
+      );
 
       const config = loadConfig({
         DATA_DIR: dataDir,
@@ -90,10 +104,16 @@ const main = async () => {
         })
       ).json()) as { accessToken: string };
       say(`GET /api/summary                  ${await latency(base, accessToken, '/api/summary')}`);
-      say(`GET phase totals                  ${await latency(base, accessToken, '/api/operations/scorpion/phases/5/totals')}`);
+      say(
+        `GET phase totals                  ${await latency(base, accessToken, '/api/operations/scorpion/phases/5/totals')}`,
+      );
       const asOf = new Date().toISOString();
-      say(`GET phase totals ?asOf (ledger)   ${await latency(base, accessToken, `/api/operations/scorpion/phases/5/totals?asOf=${asOf}`)}`);
-      say(`GET /api/summary ?from&to (ledger) ${await latency(base, accessToken, '/api/summary?from=2023-01-01&to=2023-06-30')}`);
+      say(
+        `GET phase totals ?asOf (ledger)   ${await latency(base, accessToken, `/api/operations/scorpion/phases/5/totals?asOf=${asOf}`)}`,
+      );
+      say(
+        `GET /api/summary ?from&to (ledger) ${await latency(base, accessToken, '/api/summary?from=2023-01-01&to=2023-06-30')}`,
+      );
       await app.close();
       await readSide.close();
       await onServer(serverUrl, `DROP DATABASE ${name}`);

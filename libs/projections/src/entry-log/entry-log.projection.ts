@@ -50,14 +50,19 @@ export class EntryLogProjection implements Projection {
       } else if (event.type === 'EntryCorrected' || event.type === 'EntryRetracted') {
         const change = event as unknown as EntryCorrected | EntryRetracted;
         const row = pending.get(change.data.entryId);
-        if (row) this.foldInto(row, event, change); // logged in this batch: no round trip
+        if (row)
+          this.foldInto(row, event, change); // logged in this batch: no round trip
         else await this.recordChange(db, event, change);
       }
     }
     await this.insert(db, [...pending.values()]);
   }
 
-  private foldInto(row: LoggedRow, event: RecordedEvent, change: EntryCorrected | EntryRetracted): void {
+  private foldInto(
+    row: LoggedRow,
+    event: RecordedEvent,
+    change: EntryCorrected | EntryRetracted,
+  ): void {
     if (change.type === 'EntryCorrected') {
       const { replacement, reason } = change.data;
       Object.assign(row, { current: replacement, kind: replacement.kind, status: 'corrected' });

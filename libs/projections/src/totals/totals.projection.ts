@@ -36,16 +36,16 @@ export class TotalsProjection implements Projection {
       } else if (event.type === 'EntryCorrected' || event.type === 'EntryRetracted') {
         const change = event as unknown as EntryChange;
         const replacement =
-          change.type === 'EntryCorrected' ? contributionRows(event, change.data, change.data.replacement) : [];
-        const reversal = (counted.get(change.data.entryId) ?? []).map(
-          (row, i): LedgerRow => ({
-            ...row,
-            position: event.position.toString(),
-            recordedAt: event.recordedAt.toISOString(),
-            seq: REVERSAL_SEQ + i,
-            delta: -row.delta,
-          }),
-        );
+          change.type === 'EntryCorrected'
+            ? contributionRows(event, change.data, change.data.replacement)
+            : [];
+        const reversal = (counted.get(change.data.entryId) ?? []).map((row, i): LedgerRow => ({
+          ...row,
+          position: event.position.toString(),
+          recordedAt: event.recordedAt.toISOString(),
+          seq: REVERSAL_SEQ + i,
+          delta: -row.delta,
+        }));
         counted.set(change.data.entryId, replacement);
         rows.push(...replacement, ...reversal);
       } else {
@@ -57,7 +57,10 @@ export class TotalsProjection implements Projection {
   }
 
   /** The net contribution, from earlier batches, of each entry this batch corrects or retracts. */
-  private async countedBefore(db: ProjectionContext, events: RecordedEvent[]): Promise<Map<string, LedgerRow[]>> {
+  private async countedBefore(
+    db: ProjectionContext,
+    events: RecordedEvent[],
+  ): Promise<Map<string, LedgerRow[]>> {
     const ids = events
       .filter((e) => e.type === 'EntryCorrected' || e.type === 'EntryRetracted')
       .map((e) => (e.data as { entryId: string }).entryId);
