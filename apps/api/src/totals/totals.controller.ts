@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
+import { Query as CqrsQuery, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@ros/auth';
 import type { Actor } from '@ros/domain';
@@ -11,6 +11,8 @@ import {
   GetTagTotalsQuery,
   parseTotalsParams,
   TotalsQueryInput,
+  type TotalsAnswer,
+  type TotalsParams,
 } from '@ros/projections';
 import type { Response } from 'express';
 import { PHASE_NUMBER } from '../operations/phase-number.pipe';
@@ -26,6 +28,17 @@ const TOTALS_QUERY =
 export class TotalsController {
   constructor(private readonly queries: QueryBus) {}
 
+  /** Every totals route: the same parameters, JSON or CSV. */
+  private async answer(
+    query: TotalsQueryInput,
+    accept: string | undefined,
+    response: Response,
+    build: (params: TotalsParams) => CqrsQuery<TotalsAnswer>,
+  ) {
+    const params = parseTotalsParams(query, accept);
+    return respond(response, await this.queries.execute(build(params)), params.csv);
+  }
+
   @Get('operations/:op/phases/:n/totals')
   @ApiOperation({ summary: 'A phase’s totals, and each force’s', description: TOTALS_QUERY })
   async phase(
@@ -36,11 +49,11 @@ export class TotalsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const params = parseTotalsParams(query, accept);
-    return respond(
+    return this.answer(
+      query,
+      accept,
       response,
-      await this.queries.execute(new GetPhaseTotalsQuery(operation, phase, params, actor)),
-      params.csv,
+      (params) => new GetPhaseTotalsQuery(operation, phase, params, actor),
     );
   }
 
@@ -56,11 +69,11 @@ export class TotalsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const params = parseTotalsParams(query, accept);
-    return respond(
+    return this.answer(
+      query,
+      accept,
       response,
-      await this.queries.execute(new GetOperationTotalsQuery(operation, params, actor)),
-      params.csv,
+      (params) => new GetOperationTotalsQuery(operation, params, actor),
     );
   }
 
@@ -73,11 +86,11 @@ export class TotalsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const params = parseTotalsParams(query, accept);
-    return respond(
+    return this.answer(
+      query,
+      accept,
       response,
-      await this.queries.execute(new GetForceTotalsQuery(force, params, actor)),
-      params.csv,
+      (params) => new GetForceTotalsQuery(force, params, actor),
     );
   }
 
@@ -93,11 +106,11 @@ export class TotalsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const params = parseTotalsParams(query, accept);
-    return respond(
+    return this.answer(
+      query,
+      accept,
       response,
-      await this.queries.execute(new GetTagTotalsQuery(tag, params, actor)),
-      params.csv,
+      (params) => new GetTagTotalsQuery(tag, params, actor),
     );
   }
 
@@ -112,11 +125,6 @@ export class TotalsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const params = parseTotalsParams(query, accept);
-    return respond(
-      response,
-      await this.queries.execute(new GetSummaryQuery(params, actor)),
-      params.csv,
-    );
+    return this.answer(query, accept, response, (params) => new GetSummaryQuery(params, actor));
   }
 }
