@@ -33,7 +33,7 @@ export class HealthController {
     const parkedEvents = projections.reduce((sum, p) => sum + p.parked, 0);
     response.status(ok ? 200 : 503);
     return {
-      status: !ok ? 'unavailable' : parkedEvents > 0 ? 'degraded' : 'ok',
+      status: ok ? 'ok' : 'unavailable',
       eventStore,
       readModels,
       projectionLag: Math.max(0, ...projections.map((p) => p.lagSeconds)),

@@ -45,9 +45,11 @@ export class ListEntriesQuery extends Query<{
   }
 }
 
+const MAX_POSITION = 2n ** 63n - 1n;
+
 const decodeCursor = (cursor: string): string => {
   const position = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^\d{1,19}$/.test(position))
+  if (!/^\d{1,19}$/.test(position) || BigInt(position) > MAX_POSITION)
     throw new InvalidInput(['cursor must be a nextCursor from an earlier page']);
   return position;
 };

@@ -54,6 +54,8 @@ export const parseTotalsParams = (query: unknown, accept?: string): TotalsParams
   const waitMs = Number(input.waitMs ?? 0);
   if (waitMs > 10_000)
     problems.push('waitMs must be a whole number of milliseconds from 0 to 10000');
+  if (input.minPosition && BigInt(input.minPosition) > 2n ** 63n - 1n)
+    problems.push('minPosition must be a position, as returned by a write');
   if (problems.length) throw new InvalidInput(problems);
   return {
     filter: { asOf: input.asOf ? new Date(input.asOf) : undefined, from: input.from, to: input.to },

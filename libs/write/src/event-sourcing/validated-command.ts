@@ -6,6 +6,8 @@ import { validateSync, type ValidationError } from 'class-validator';
 export const validated = <T extends object>(type: new () => T, input: unknown, prefix = ''): T => {
   if (!input || typeof input !== 'object' || Array.isArray(input))
     throw new InvalidInput([`${prefix || 'body'} must be a JSON object`]);
+  const nul = fieldWithNul(input, prefix);
+  if (nul) throw new InvalidInput([`${nul} must not contain a NUL character`]);
   const instance = plainToInstance(type, input);
   const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length) throw new InvalidInput(messagesOf(errors, prefix));
@@ -20,3 +22,14 @@ export const messagesOf = (errors: ValidationError[], prefix = ''): string[] =>
     );
     return [...own, ...messagesOf(error.children ?? [], path)];
   });
+
+/** PostgreSQL cannot store a NUL character in text or JSON: refuse it as input, by field. */
+const fieldWithNul = (value: unknown, path: string): string | null => {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || 'value' : null;
+  if (value && typeof value === 'object')
+    for (const [key, child] of Object.entries(value)) {
+      const found = fieldWithNul(child, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  return null;
+};
