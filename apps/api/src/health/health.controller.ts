@@ -22,6 +22,8 @@ export class HealthController {
   @Public()
   @ApiOperation({
     summary: '200 when the event store and the read-model database answer, 503 when not',
+    description:
+      'projectionLag: seconds the slowest projection is behind the event store. parkedEvents: events a projection could not apply and set aside (see the runbook). projections: each one’s position.',
   })
   async health(@Res({ passthrough: true }) response: Response) {
     const [eventStore, readModels] = await Promise.all([
