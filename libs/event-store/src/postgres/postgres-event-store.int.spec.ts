@@ -29,6 +29,7 @@ const stallFor = (
 
 describe('PostgreSQL event store', () => {
   eventStoreContract(() => ({
+    uniqueIdsAcrossStreams: true,
     create: async (options) =>
       new PostgresEventStore({
         connectionString: database.url,
