@@ -4,7 +4,7 @@ import { httpDuration, migrate, type AppConfig } from '@ros/platform';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { serveOpenApi } from './openapi';
+import { serveOpenApi } from './openapi/serve-openapi';
 
 export const BODY_LIMIT = '1mb';
 

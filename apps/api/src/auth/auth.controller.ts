@@ -13,6 +13,7 @@ import {
   type IssuedToken,
 } from '@ros/auth';
 import type { Actor } from '@ros/domain';
+import { ApiRefusals } from '../openapi/refusals';
 
 @ApiTags('auth')
 @Controller('api')
@@ -24,6 +25,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange a username and password for a short-lived bearer token' })
   @ApiBody({ type: IssueTokenInput })
+  @ApiRefusals(400, 401)
   token(@Body() body: unknown): Promise<IssuedToken> {
     return this.commands.execute(IssueTokenCommand.create(body));
   }
@@ -35,6 +37,7 @@ export class AuthController {
     summary: 'Create a user; force is required for coordinator and pcc, forbidden otherwise',
   })
   @ApiBody({ type: CreateUserInput })
+  @ApiRefusals(400, 401, 403, 409)
   createUser(@Body() body: unknown, @CurrentActor() actor: Actor): Promise<CreatedUser> {
     return this.commands.execute(CreateUserCommand.create(body, actor));
   }

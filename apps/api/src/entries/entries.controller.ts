@@ -26,6 +26,7 @@ import {
 } from '@ros/write';
 import type { Response } from 'express';
 import { PHASE_NUMBER } from '../operations/phase-number.pipe';
+import { ApiRefusals } from '../openapi/refusals';
 
 const ENTRY_SCHEMAS = Object.values(INPUT_BY_KIND);
 
@@ -47,6 +48,7 @@ export class EntriesController {
     description:
       'Analysts and admins see every force; a coordinator only their own (403 for another). Pages of `limit` (≤ 1000) follow `nextCursor`.',
   })
+  @ApiRefusals(400, 401, 403, 404)
   list(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,
@@ -68,6 +70,15 @@ export class EntriesController {
       discriminator: { propertyName: 'kind' },
     },
   })
+  @ApiResponse({
+    status: 201,
+    description: 'Stored: `{ entryId, operation, phase, force, position, streamRevision }`',
+  })
+  @ApiResponse({
+    status: 200,
+    description: 'Stored before with the same body: the first answer again; nothing new stored',
+  })
+  @ApiRefusals(400, 401, 403, 404, 409, 413, 422)
   async log(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,
@@ -86,6 +97,7 @@ export class EntriesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Log up to 1,000 entries, each judged as if posted alone' })
   @ApiBody({ type: LogEntriesBatchInput })
+  @ApiRefusals(400, 401, 403, 413)
   batch(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,
@@ -99,6 +111,7 @@ export class EntriesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Replace an entry; its history keeps the original and the reason' })
   @ApiBody({ type: CorrectEntryInput })
+  @ApiRefusals(400, 401, 403, 404, 409, 422)
   correct(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,
@@ -115,6 +128,7 @@ export class EntriesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Stop an entry counting; its history keeps it and the reason' })
   @ApiBody({ type: RetractEntryInput })
+  @ApiRefusals(400, 401, 403, 404, 409)
   retract(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,

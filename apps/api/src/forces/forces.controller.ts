@@ -9,6 +9,7 @@ import {
   UpdatePopulationCommand,
   type ForceView,
 } from '@ros/projections';
+import { ApiRefusals } from '../openapi/refusals';
 
 @ApiTags('forces')
 @ApiBearerAuth()
@@ -23,6 +24,7 @@ export class ForcesController {
   @ApiOperation({
     summary: 'The five forces with the population figures rates use, and their source',
   })
+  @ApiRefusals(401)
   list(): Promise<ForceView[]> {
     return this.queries.execute(new ListForcesQuery());
   }
@@ -31,6 +33,7 @@ export class ForcesController {
   @Roles('admin')
   @ApiOperation({ summary: 'New population estimates for a force (when the ONS publishes them)' })
   @ApiBody({ type: PopulationInput })
+  @ApiRefusals(400, 401, 403, 404)
   updatePopulation(
     @Param('force') force: string,
     @Body() body: unknown,

@@ -17,6 +17,7 @@ import {
 import type { Response } from 'express';
 import { PHASE_NUMBER } from '../operations/phase-number.pipe';
 import { respond } from './totals-response';
+import { ApiRefusals } from '../openapi/refusals';
 
 const TOTALS_QUERY =
   'Query: asOf (as known then), from/to (as occurred), minPosition + waitMs (read-your-writes), format=csv.';
@@ -41,6 +42,7 @@ export class TotalsController {
 
   @Get('operations/:op/phases/:n/totals')
   @ApiOperation({ summary: 'A phase’s totals, and each force’s', description: TOTALS_QUERY })
+  @ApiRefusals(400, 401, 404)
   async phase(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,
@@ -62,6 +64,7 @@ export class TotalsController {
     summary: 'An operation’s totals, by phase and by force',
     description: TOTALS_QUERY,
   })
+  @ApiRefusals(400, 401, 404)
   async operation(
     @Param('op') operation: string,
     @Query() query: TotalsQueryInput,
@@ -79,6 +82,7 @@ export class TotalsController {
 
   @Get('forces/:force/totals')
   @ApiOperation({ summary: 'A force’s totals, by operation and phase', description: TOTALS_QUERY })
+  @ApiRefusals(400, 401, 404)
   async force(
     @Param('force') force: string,
     @Query() query: TotalsQueryInput,
@@ -99,6 +103,7 @@ export class TotalsController {
     summary: 'Everything logged with a tag (e.g. a national week)',
     description: TOTALS_QUERY,
   })
+  @ApiRefusals(400, 401)
   async tag(
     @Param('tag') tag: string,
     @Query() query: TotalsQueryInput,
@@ -119,6 +124,7 @@ export class TotalsController {
     summary: 'The PCC collaboration summary, with rates per 1,000 population',
     description: TOTALS_QUERY,
   })
+  @ApiRefusals(400, 401)
   async summary(
     @Query() query: TotalsQueryInput,
     @Headers('accept') accept: string | undefined,
