@@ -5,6 +5,7 @@ import {
   ApiBody,
   ApiExtraModels,
   ApiOperation,
+  ApiResponse,
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
