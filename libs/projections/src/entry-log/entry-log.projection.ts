@@ -42,7 +42,7 @@ export class EntryLogProjection implements Projection {
           kind: details.kind,
           status: 'active',
           current: details,
-          history: [this.change(event, 'logged', { entry: details })],
+          history: [this.historyItem(event, 'logged', { entry: details })],
           recordedBy: recordedBy(event),
           recordedAt: event.recordedAt.toISOString(),
           position: event.position.toString(),
@@ -66,14 +66,14 @@ export class EntryLogProjection implements Projection {
     if (change.type === 'EntryCorrected') {
       const { replacement, reason } = change.data;
       Object.assign(row, { current: replacement, kind: replacement.kind, status: 'corrected' });
-      row.history.push(this.change(event, 'corrected', { reason, entry: replacement }));
+      row.history.push(this.historyItem(event, 'corrected', { reason, entry: replacement }));
     } else {
       row.status = 'retracted';
-      row.history.push(this.change(event, 'retracted', { reason: change.data.reason }));
+      row.history.push(this.historyItem(event, 'retracted', { reason: change.data.reason }));
     }
   }
 
-  private change(event: RecordedEvent, change: string, extra: Record<string, unknown>) {
+  private historyItem(event: RecordedEvent, change: string, extra: Record<string, unknown>) {
     return {
       change,
       position: event.position.toString(),
@@ -83,6 +83,7 @@ export class EntryLogProjection implements Projection {
     };
   }
 
+  /** A change to an entry logged in an earlier batch. */
   private async recordChange(
     db: ProjectionContext,
     event: RecordedEvent,
@@ -99,13 +100,13 @@ export class EntryLogProjection implements Projection {
           entryId,
           replacement,
           replacement.kind,
-          JSON.stringify([this.change(event, 'corrected', { reason, entry: replacement })]),
+          JSON.stringify([this.historyItem(event, 'corrected', { reason, entry: replacement })]),
         ],
       );
     } else {
       await db.query(
         `UPDATE ${db.schema}.entry_log SET status = 'retracted', history = history || $2::jsonb WHERE entry_id = $1`,
-        [entryId, JSON.stringify([this.change(event, 'retracted', { reason })])],
+        [entryId, JSON.stringify([this.historyItem(event, 'retracted', { reason })])],
       );
     }
   }
