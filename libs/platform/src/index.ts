@@ -7,3 +7,4 @@ export * from './http/status-of';
 export * from './logging/logging.module';
 export * from './metrics/metrics';
 export * from './database/data-source-options';
+export * from './validation/validated';

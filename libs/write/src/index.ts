@@ -1,6 +1,5 @@
 export * from './write.module';
 export * from './event-sourcing/envelope';
-export * from './event-sourcing/validated-command';
 export * from './operations/register-operation/register-operation.command';
 export * from './operations/register-operation/register-operation.input';
 export * from './operations/open-phase/open-phase.command';

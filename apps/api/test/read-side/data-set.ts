@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { FIVE_FORCES } from '../fixtures';
 import type { TestApi } from '../test-api';
 import type { LoggedEntry } from '../../../../libs/testing/src/oracle';
 
-export const FORCES = [
-  'avon-and-somerset',
-  'devon-and-cornwall',
-  'dorset',
-  'gloucestershire',
-  'wiltshire',
-];
+export const FORCES = FIVE_FORCES;
 
 /** The operations and phases of the public releases (domain brief). */
 export const OPERATIONS = [

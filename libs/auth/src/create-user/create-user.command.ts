@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import { InvalidInput, roleNeedsForce, type Actor, type ForceId, type Role } from '@ros/domain';
-import { validated } from '@ros/write';
+import { validated } from '@ros/platform';
 import { CreateUserInput } from './create-user.input';
 
 export interface CreatedUser {

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { Role, ForceId } from '@ros/domain';
-import { validated } from '@ros/write';
+import { validated } from '@ros/platform';
 import { IssueTokenInput } from './issue-token.input';
 
 export interface IssuedToken {

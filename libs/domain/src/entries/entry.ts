@@ -57,6 +57,9 @@ export const SEIZURE_ITEMS = [
 ] as const;
 export type SeizureItem = (typeof SEIZURE_ITEMS)[number];
 
+/** A tag names something an entry also counts toward, e.g. a national week: `cliw-2025-06`. */
+export const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const UNITS = ['item', 'g', 'kg', 'GBP'] as const;
 export type Unit = (typeof UNITS)[number];
 

@@ -1,6 +1,6 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ENTRY_KINDS, FORCE_IDS, Forbidden, InvalidInput, NotFound, type Actor } from '@ros/domain';
-import { validated } from '@ros/write';
+import { validated } from '@ros/platform';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { TotalsRepository } from '../totals/totals.repository';
 import { EntryLogRepository, type EntryLogItem } from './entry-log.repository';

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/cqrs';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isForceId, NotFound, type Actor } from '@ros/domain';
-import { validated } from '@ros/write';
+import { validated } from '@ros/platform';
 import { IsInt, IsString, Length, Max, Min } from 'class-validator';
 import type { Repository } from 'typeorm';
 import { ForceRecord } from './force.record';

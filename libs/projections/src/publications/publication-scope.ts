@@ -6,7 +6,7 @@ import {
   OPERATION_ID,
   type ForceId,
 } from '@ros/domain';
-import { validated } from '@ros/write';
+import { validated } from '@ros/platform';
 import { Type } from 'class-transformer';
 import {
   IsIn,

@@ -1,5 +1,5 @@
 import { InvalidInput, isCalendarDate } from '@ros/domain';
-import { validated } from '@ros/write';
+import { validated } from '@ros/platform';
 import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
 import type { TotalsFilter } from './totals-filter';
 

@@ -1,6 +1,5 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { FORCE_IDS, InvalidInput, type Actor } from '@ros/domain';
-import { TAG } from '@ros/write';
+import { FORCE_IDS, InvalidInput, TAG, type Actor } from '@ros/domain';
 import { totalsBy, totalsOfAll, withZeros } from '../assemble';
 import { totalsCsv } from '../csv';
 import { ProjectionProgress } from '../projection-progress';

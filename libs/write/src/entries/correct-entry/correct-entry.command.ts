@@ -2,7 +2,7 @@ import { Command } from '@nestjs/cqrs';
 import { InvalidInput, type EntryDetails } from '@ros/domain';
 import { isUUID } from 'class-validator';
 import type { Provenance } from '../../event-sourcing/envelope';
-import { validated } from '../../event-sourcing/validated-command';
+import { validated } from '@ros/platform';
 import { parseEntryDetails } from '../entry-input/parse-entry';
 import type { EntryReceipt } from '../entry-receipt';
 import { CorrectEntryInput } from './correct-entry.input';

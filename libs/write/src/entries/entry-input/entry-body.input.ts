@@ -7,6 +7,7 @@ import {
   OFFENCES,
   PARTNERS,
   SEIZURE_ITEMS,
+  TAG,
   UNITS,
   type EntryKind,
   type ForceId,
@@ -27,7 +28,6 @@ import {
   Min,
 } from 'class-validator';
 
-export const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const WITH_ZONE = /(Z|[+-]\d{2}:?\d{2})$/;
 const oneOf = (values: readonly string[]) => ({
   message: `$property must be one of: ${values.join(', ')}`,

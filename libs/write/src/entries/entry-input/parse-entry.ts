@@ -7,7 +7,7 @@ import {
   type EntryKind,
 } from '@ros/domain';
 import { isUUID } from 'class-validator';
-import { validated } from '../../event-sourcing/validated-command';
+import { validated } from '@ros/platform';
 import { INPUT_BY_KIND, type EntryBodyInput } from './entry-body.input';
 
 /**

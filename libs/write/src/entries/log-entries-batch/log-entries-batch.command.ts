@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { Provenance } from '../../event-sourcing/envelope';
-import { validated } from '../../event-sourcing/validated-command';
+import { validated } from '@ros/platform';
 import { LogEntriesBatchInput } from './log-entries-batch.input';
 
 export interface BatchResult {

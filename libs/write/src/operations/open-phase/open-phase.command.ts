@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import { InvalidInput, isCalendarDate, type Operation } from '@ros/domain';
 import type { Provenance } from '../../event-sourcing/envelope';
-import { validated } from '../../event-sourcing/validated-command';
+import { validated } from '@ros/platform';
 import { OpenPhaseInput } from './open-phase.input';
 
 export class OpenPhaseCommand extends Command<Operation> {

@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import { InvalidInput, scopeProblems, type Operation } from '@ros/domain';
 import type { Provenance } from '../../event-sourcing/envelope';
-import { validated } from '../../event-sourcing/validated-command';
+import { validated } from '@ros/platform';
 import { RegisterOperationInput } from './register-operation.input';
 
 export class RegisterOperationCommand extends Command<Operation> {
