@@ -4,6 +4,7 @@ import { httpDuration, migrate, type AppConfig } from '@ros/platform';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { jsonBodiesOnly } from './http/json-only';
 import { serveOpenApi } from './openapi/serve-openapi';
 
 export const BODY_LIMIT = '1mb';
@@ -29,6 +30,7 @@ export const createServer = async (
     );
     next();
   });
+  app.use(jsonBodiesOnly);
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.disable('x-powered-by');
   serveOpenApi(app);

@@ -1,4 +1,4 @@
-import { openReadSide, totalsOf, type ReadSide } from '@ros/projections';
+import { openReadSide, type ReadSide } from '@ros/projections';
 import { AppProcess, builtMain } from '../../../libs/testing/src/child-process';
 import {
   createTestDatabase,
@@ -6,6 +6,7 @@ import {
 } from '../../../libs/testing/src/database/test-database';
 import { generateEventLog, type GeneratedLog } from '../../../libs/testing/src/event-log';
 import { oracleTotals } from '../../../libs/testing/src/oracle';
+import { projectedTotals } from '../../../libs/testing/src/projected-totals';
 
 /**
  * Kills the projector (a real process, SIGKILL) again and again in the middle of its
@@ -57,12 +58,7 @@ describe('a projector killed in the middle of catching up', () => {
     expect(await projector.exited).toBe(0);
 
     const schema = await readSide.generations.active();
-    const rows: { metric: string; value: number }[] = await readSide.db.query(
-      `SELECT metric, sum(value)::float8 AS value FROM ${schema}.totals GROUP BY metric`,
-    );
-    expect(totalsOf(new Map(rows.map((r) => [r.metric, r.value])))).toEqual(
-      oracleTotals(log.entries),
-    );
+    expect(await projectedTotals(readSide.db, schema)).toEqual(oracleTotals(log.entries));
     const [{ count }] = await readSide.db.query(
       `SELECT count(*)::int AS count FROM ${schema}.entry_log`,
     );

@@ -16,6 +16,7 @@ export const EVENT_TYPES = [
   ...ENTRY_LOGGED_TYPES,
   'EntryCorrected',
   'EntryRetracted',
+  'PopulationEstimated',
 ] as const;
 
 /** The schema version each event type is written with today. */

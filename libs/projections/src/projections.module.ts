@@ -13,9 +13,9 @@ import { EVENT_STORE, type EventStore } from '@ros/event-store';
 import { eventsProjected } from '@ros/platform';
 import { DataSource } from 'typeorm';
 import { EntryLogRepository } from './entry-log/entry-log.repository';
+import { GetEntryHandler } from './entry-log/get-entry';
 import { ListEntriesHandler } from './entry-log/list-entries';
-import { ForceRecord } from './forces/force.record';
-import { ListForcesHandler, UpdatePopulationHandler } from './forces/forces';
+import { ListForcesHandler } from './forces/forces';
 import { createProjections, PROJECTION_NAMES } from './projections';
 import { ProjectionStatus } from './projector/projection-status';
 import { Projector } from './projector/projector';
@@ -67,7 +67,7 @@ export class ProjectionsModule {
     const logger = new Logger('projector');
     return {
       module: ProjectionsModule,
-      imports: [CqrsModule, TypeOrmModule.forFeature([ForceRecord, PublicationRecord])],
+      imports: [CqrsModule, TypeOrmModule.forFeature([PublicationRecord])],
       providers: [
         { provide: PROJECTIONS_OPTIONS, useValue: options },
         {
@@ -113,8 +113,8 @@ export class ProjectionsModule {
         GetTagTotalsHandler,
         GetSummaryHandler,
         ListEntriesHandler,
+        GetEntryHandler,
         ListForcesHandler,
-        UpdatePopulationHandler,
         PublishFiguresHandler,
         GetPublicationsHandler,
       ],

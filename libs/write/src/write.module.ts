@@ -12,6 +12,10 @@ import { OpenPhaseHandler } from './operations/open-phase/open-phase.handler';
 import { OperationsRepository } from './operations/operations.repository';
 import { StreamLocks } from './event-sourcing/stream-locks';
 import { RegisterOperationHandler } from './operations/register-operation/register-operation.handler';
+import { ReopenPhaseHandler } from './operations/reopen-phase/reopen-phase.handler';
+import { AmendPhaseDatesHandler } from './operations/amend-phase-dates/amend-phase-dates.handler';
+import { PopulationRepository } from './forces/population.repository';
+import { EstimatePopulationHandler } from './forces/estimate-population/estimate-population.handler';
 
 /** The write side: every command the API accepts, decided by the domain, kept in the event store. */
 @Module({
@@ -23,6 +27,10 @@ import { RegisterOperationHandler } from './operations/register-operation/regist
     RegisterOperationHandler,
     OpenPhaseHandler,
     ClosePhaseHandler,
+    ReopenPhaseHandler,
+    AmendPhaseDatesHandler,
+    PopulationRepository,
+    EstimatePopulationHandler,
     GetOperationHandler,
     ListOperationsHandler,
     LogEntryHandler,

@@ -1,17 +1,24 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
   ApiBody,
   ApiExtraModels,
   ApiOperation,
+  ApiProduces,
   ApiResponse,
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
 import { CurrentActor, RequestProvenance, Roles } from '@ros/auth';
 import type { Actor } from '@ros/domain';
-import { ListEntriesInput, ListEntriesQuery } from '@ros/projections';
+import {
+  GetEntryQuery,
+  ListEntriesInput,
+  ListEntriesQuery,
+  type EntryLogItem,
+  type EntryLogPage,
+} from '@ros/projections';
 import {
   CorrectEntryCommand,
   CorrectEntryInput,
@@ -47,16 +54,44 @@ export class EntriesController {
   @ApiOperation({
     summary: 'The entry log of a phase: each entry as it stands, with its history',
     description:
-      'Analysts and admins see every force; a coordinator only their own (403 for another). Pages of `limit` (≤ 1000) follow `nextCursor`.',
+      'Analysts and admins see every force; a coordinator only their own (403 for another). ' +
+      'In the order entries were logged; pages of `limit` (1 to 1000, 100 by default) follow `nextCursor`. ' +
+      '`format=csv` (or `Accept: text/csv`) answers every matching entry as CSV, or one page when `limit` is given ' +
+      '(the next page’s cursor in the `X-Next-Cursor` header).',
   })
+  @ApiProduces('application/json', 'text/csv')
   @ApiRefusals(400, 401, 403, 404)
-  list(
+  async list(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,
     @Query() query: ListEntriesInput,
+    @Headers('accept') accept: string | undefined,
     @CurrentActor() actor: Actor,
-  ) {
-    return this.queries.execute(new ListEntriesQuery(operation, phase, query, actor));
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<EntryLogPage | string> {
+    const { body, csv } = await this.queries.execute(
+      ListEntriesQuery.create(operation, phase, query, accept, actor),
+    );
+    if (csv === null) return body;
+    if (body.nextCursor) response.setHeader('X-Next-Cursor', body.nextCursor);
+    response.type('text/csv');
+    return csv;
+  }
+
+  @Get(':entryId')
+  @Roles('admin', 'coordinator', 'analyst')
+  @ApiOperation({
+    summary: 'One entry as it stands, with its history of corrections and retraction',
+    description: 'To the same people as the entry log: a coordinator sees their own force’s only.',
+  })
+  @ApiRefusals(401, 403, 404)
+  entry(
+    @Param('op') operation: string,
+    @Param('n', PHASE_NUMBER) phase: number,
+    @Param('entryId') entryId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<EntryLogItem> {
+    return this.queries.execute(new GetEntryQuery(operation, phase, entryId, actor));
   }
 
   @Post()

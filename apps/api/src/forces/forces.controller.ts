@@ -1,14 +1,14 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '@ros/auth';
-import type { Actor } from '@ros/domain';
+import { RequestProvenance, Roles } from '@ros/auth';
+import { ListForcesQuery, type ForcePopulation } from '@ros/projections';
 import {
-  ListForcesQuery,
-  PopulationInput,
-  UpdatePopulationCommand,
-  type ForceView,
-} from '@ros/projections';
+  EstimatePopulationCommand,
+  EstimatePopulationInput,
+  type PopulationReceipt,
+  type Provenance,
+} from '@ros/write';
 import { ApiRefusals } from '../openapi/refusals';
 
 @ApiTags('forces')
@@ -22,23 +22,27 @@ export class ForcesController {
 
   @Get()
   @ApiOperation({
-    summary: 'The five forces with the population figures rates use, and their source',
+    summary: 'The five forces with the population estimate rates use today, and its source',
   })
   @ApiRefusals(401)
-  list(): Promise<ForceView[]> {
+  list(): Promise<ForcePopulation[]> {
     return this.queries.execute(new ListForcesQuery());
   }
 
   @Put(':force/population')
   @Roles('admin')
-  @ApiOperation({ summary: 'New population estimates for a force (when the ONS publishes them)' })
-  @ApiBody({ type: PopulationInput })
+  @ApiOperation({
+    summary: 'Record a population estimate for a force (when the ONS publishes new ones)',
+    description:
+      'Recorded as an event: rates per 1,000 use it for days from `appliesFrom` (today when not given), and `asOf` still reproduces the rates shown before it. The same estimate again records nothing new.',
+  })
+  @ApiBody({ type: EstimatePopulationInput })
   @ApiRefusals(400, 401, 403, 404)
   updatePopulation(
     @Param('force') force: string,
     @Body() body: unknown,
-    @CurrentActor() actor: Actor,
-  ): Promise<ForceView> {
-    return this.commands.execute(UpdatePopulationCommand.create(force, body, actor));
+    @RequestProvenance() provenance: Provenance,
+  ): Promise<PopulationReceipt> {
+    return this.commands.execute(EstimatePopulationCommand.create(force, body, provenance));
   }
 }

@@ -23,7 +23,7 @@ export class HealthController {
   @ApiOperation({
     summary: '200 when the event store and the read-model database answer, 503 when not',
     description:
-      'projectionLag: seconds the slowest projection is behind the event store. parkedEvents: events a projection could not apply and set aside (see the runbook). projections: each one’s position.',
+      '`status`: `ok`; `degraded` when a projection has parked events it could not apply, so some figures are missing from the totals (alert on it, see the runbook); `unavailable` (503) when a dependency is down. projectionLag: seconds the slowest projection is behind the event store. projections: each one’s position.',
   })
   async health(@Res({ passthrough: true }) response: Response) {
     const [eventStore, readModels] = await Promise.all([
@@ -35,7 +35,7 @@ export class HealthController {
     const parkedEvents = projections.reduce((sum, p) => sum + p.parked, 0);
     response.status(ok ? 200 : 503);
     return {
-      status: ok ? 'ok' : 'unavailable',
+      status: !ok ? 'unavailable' : parkedEvents > 0 ? 'degraded' : 'ok',
       eventStore,
       readModels,
       projectionLag: Math.max(0, ...projections.map((p) => p.lagSeconds)),

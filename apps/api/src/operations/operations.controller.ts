@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, RequestProvenance, Roles } from '@ros/auth';
 import type { Actor, Operation } from '@ros/domain';
 import {
+  AmendPhaseDatesCommand,
+  AmendPhaseDatesInput,
   ClosePhaseCommand,
   ClosePhaseInput,
   GetOperationQuery,
@@ -12,6 +14,8 @@ import {
   OpenPhaseInput,
   RegisterOperationCommand,
   RegisterOperationInput,
+  ReopenPhaseCommand,
+  ReopenPhaseInput,
   type Provenance,
 } from '@ros/write';
 import { PHASE_NUMBER } from './phase-number.pipe';
@@ -65,7 +69,11 @@ export class OperationsController {
   @Post(':op/phases/:n/close')
   @HttpCode(200)
   @Roles('admin')
-  @ApiOperation({ summary: 'Close a phase; closing again on the same date is a harmless retry' })
+  @ApiOperation({
+    summary: 'Close a phase; closing again on the same date is a harmless retry',
+    description:
+      '422 when `endsOn` is after today (UK time), before the phase started, or before an entry that still counts (the message says how many).',
+  })
   @ApiBody({ type: ClosePhaseInput })
   @ApiRefusals(400, 401, 403, 404, 422)
   closePhase(
@@ -75,5 +83,41 @@ export class OperationsController {
     @RequestProvenance() provenance: Provenance,
   ): Promise<Operation> {
     return this.commands.execute(ClosePhaseCommand.create(operation, phase, body, provenance));
+  }
+
+  @Post(':op/phases/:n/reopen')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Open a closed phase again, with a reason; entries can be logged in it as before',
+    description: 'Reopening an open phase is a harmless retry: nothing new is recorded.',
+  })
+  @ApiBody({ type: ReopenPhaseInput })
+  @ApiRefusals(400, 401, 403, 404)
+  reopenPhase(
+    @Param('op') operation: string,
+    @Param('n', PHASE_NUMBER) phase: number,
+    @Body() body: unknown,
+    @RequestProvenance() provenance: Provenance,
+  ): Promise<Operation> {
+    return this.commands.execute(ReopenPhaseCommand.create(operation, phase, body, provenance));
+  }
+
+  @Patch(':op/phases/:n')
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Put a phase’s dates right, with a reason',
+    description:
+      '`startsOn` of any phase, `endsOn` of a closed one. 422 when an entry that still counts would fall outside the dates (the message says how many), or the end is after today.',
+  })
+  @ApiBody({ type: AmendPhaseDatesInput })
+  @ApiRefusals(400, 401, 403, 404, 422)
+  amendPhaseDates(
+    @Param('op') operation: string,
+    @Param('n', PHASE_NUMBER) phase: number,
+    @Body() body: unknown,
+    @RequestProvenance() provenance: Provenance,
+  ): Promise<Operation> {
+    return this.commands.execute(AmendPhaseDatesCommand.create(operation, phase, body, provenance));
   }
 }

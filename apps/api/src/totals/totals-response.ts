@@ -1,8 +1,15 @@
 import type { TotalsAnswer } from '@ros/projections';
 import type { Response } from 'express';
 
-/** JSON, or the same figures as CSV when the query asked for them. */
+export const MIN_POSITION_REACHED = 'X-Min-Position-Reached';
+
+/**
+ * JSON, or the same figures as CSV when the query asked for them. When the client waited
+ * for a position, a header says whether the figures include it (CSV has no other place).
+ */
 export const respond = (response: Response, answer: TotalsAnswer, csv: boolean) => {
+  if (answer.minPositionReached !== undefined)
+    response.setHeader(MIN_POSITION_REACHED, String(answer.minPositionReached));
   if (!csv) return answer.body;
   response.type('text/csv');
   return answer.csv();

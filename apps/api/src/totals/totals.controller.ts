@@ -1,8 +1,6 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { Query as CqrsQuery, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentActor } from '@ros/auth';
-import type { Actor } from '@ros/domain';
 import {
   GetForceTotalsQuery,
   GetOperationTotalsQuery,
@@ -20,7 +18,9 @@ import { respond } from './totals-response';
 import { ApiRefusals } from '../openapi/refusals';
 
 const TOTALS_QUERY =
-  'Query: asOf (as known then), from/to (as occurred), minPosition + waitMs (read-your-writes), format=csv.';
+  'Query: asOf (as known then), from/to (UK calendar days on which things occurred), ' +
+  'minPosition + waitMs (read-your-writes: `minPositionReached` and the header ' +
+  '`X-Min-Position-Reached` say whether the figures include it), format=csv.';
 
 @ApiTags('totals')
 @ApiBearerAuth()
@@ -48,14 +48,13 @@ export class TotalsController {
     @Param('n', PHASE_NUMBER) phase: number,
     @Query() query: TotalsQueryInput,
     @Headers('accept') accept: string | undefined,
-    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ) {
     return this.answer(
       query,
       accept,
       response,
-      (params) => new GetPhaseTotalsQuery(operation, phase, params, actor),
+      (params) => new GetPhaseTotalsQuery(operation, phase, params),
     );
   }
 
@@ -69,14 +68,13 @@ export class TotalsController {
     @Param('op') operation: string,
     @Query() query: TotalsQueryInput,
     @Headers('accept') accept: string | undefined,
-    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ) {
     return this.answer(
       query,
       accept,
       response,
-      (params) => new GetOperationTotalsQuery(operation, params, actor),
+      (params) => new GetOperationTotalsQuery(operation, params),
     );
   }
 
@@ -87,15 +85,9 @@ export class TotalsController {
     @Param('force') force: string,
     @Query() query: TotalsQueryInput,
     @Headers('accept') accept: string | undefined,
-    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return this.answer(
-      query,
-      accept,
-      response,
-      (params) => new GetForceTotalsQuery(force, params, actor),
-    );
+    return this.answer(query, accept, response, (params) => new GetForceTotalsQuery(force, params));
   }
 
   @Get('tags/:tag/totals')
@@ -108,15 +100,9 @@ export class TotalsController {
     @Param('tag') tag: string,
     @Query() query: TotalsQueryInput,
     @Headers('accept') accept: string | undefined,
-    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return this.answer(
-      query,
-      accept,
-      response,
-      (params) => new GetTagTotalsQuery(tag, params, actor),
-    );
+    return this.answer(query, accept, response, (params) => new GetTagTotalsQuery(tag, params));
   }
 
   @Get('summary')
@@ -128,9 +114,8 @@ export class TotalsController {
   async summary(
     @Query() query: TotalsQueryInput,
     @Headers('accept') accept: string | undefined,
-    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return this.answer(query, accept, response, (params) => new GetSummaryQuery(params, actor));
+    return this.answer(query, accept, response, (params) => new GetSummaryQuery(params));
   }
 }

@@ -111,6 +111,7 @@ describe('forces and their population', () => {
       name: 'Dorset Police',
       population: 779770,
       populationSource: 'Dorset Council + BCP Council',
+      populationAppliesFrom: '2000-01-01',
     });
   });
 
@@ -134,7 +135,7 @@ describe('forces and their population', () => {
       body: update,
     });
     expect([status, body.population, body.populationSource]).toEqual([200, 800000, update.source]);
-    const summary = await api.get('/api/summary', 'pcc');
+    const summary = await api.get(`/api/summary?minPosition=${body.position}&waitMs=10000`, 'pcc');
     const dorset = summary.body.forces.find((f: any) => f.force === 'dorset');
     expect(dorset.population).toBe(800000);
     expect(dorset.per1000.warrants).toBe(Math.round((dorset.totals.warrants / 800000) * 1e6) / 1e3);

@@ -238,8 +238,10 @@ describe('publications', () => {
     const before = original.filter((e) => e.operation === 'scorpion' && e.phase === 7);
     expect(body.figures.totals).toEqual(oracleTotals(before));
     expect(body.publishedBy).toBe('pcc');
+    const rate = (arrests: number) => Math.round((arrests / POPULATION.dorset) * 1e6) / 1e3;
     expect(body.drift).toEqual([
       { figure: 'byForce.dorset.arrests', published: 37, current: 38 },
+      { figure: 'per1000.dorset.arrests', published: rate(37), current: rate(38) },
       { figure: 'totals.arrests', published: 37 + 31 + 13, current: 82 },
     ]);
     const listed = await api.get('/api/publications', 'analyst');

@@ -28,9 +28,9 @@ export class AccessGuard implements CanActivate {
     const request = context
       .switchToHttp()
       .getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token)
-      throw new UnauthorizedException('A bearer token is required: POST /api/auth/token');
+    // The scheme is case-insensitive (RFC 9110): `bearer` is as good as `Bearer`.
+    const token = /^bearer +(\S+) *$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (!token) throw new UnauthorizedException('A bearer token is required: POST /api/auth/token');
     let claims: TokenClaims;
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(token);

@@ -8,11 +8,15 @@ import { UserRecord } from './user.record';
 export class UsersRepository {
   constructor(@InjectRepository(UserRecord) private readonly users: Repository<UserRecord>) {}
 
+  /** Usernames ignore case: `ADMIN` signs in as `admin`, and cannot be created beside it. */
   find(username: string): Promise<UserRecord | null> {
-    return this.users.findOneBy({ username });
+    return this.users
+      .createQueryBuilder('user')
+      .where('lower(user.username) = lower(:username)', { username })
+      .getOne();
   }
 
-  /** Adds a user; false when the username is taken. */
+  /** Adds a user; false when the username is taken, in any case. */
   async add(user: Omit<UserRecord, 'createdAt'>): Promise<boolean> {
     const result = await this.users
       .createQueryBuilder()
@@ -25,6 +29,7 @@ export class UsersRepository {
   }
 
   async setPassword(username: string, passwordHash: string): Promise<void> {
-    await this.users.update({ username }, { passwordHash });
+    const user = await this.find(username);
+    if (user) await this.users.update({ username: user.username }, { passwordHash });
   }
 }

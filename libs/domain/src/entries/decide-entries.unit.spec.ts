@@ -116,9 +116,14 @@ describe('logging an entry', () => {
     expect(given([...scorpionPhase5, phase5Closed]).when(log(tenWarrants))).toThrow(/phase-closed/);
   });
 
-  it('refuses an entry from before the phase started', () => {
-    const early = { ...tenWarrants, occurredAt: '2023-06-25T23:59:59.000Z' };
-    expect(given(scorpionPhase5).when(log(early))).toThrow(/phase-not-started/);
+  it('refuses an entry from before the phase started, by the UK calendar day', () => {
+    const lateOnTheEve = { ...tenWarrants, occurredAt: '2023-06-25T22:59:59.000Z' }; // 23:59:59 BST
+    expect(given(scorpionPhase5).when(log(lateOnTheEve))).toThrow(/phase-not-started/);
+  });
+
+  it('accepts an entry at 00:30 BST on the day the phase starts (23:30 UTC the day before)', () => {
+    const halfPastMidnight = { ...tenWarrants, occurredAt: '2023-06-25T23:30:00.000Z' };
+    expect(given(scorpionPhase5).when(log(halfPastMidnight))()).toHaveLength(1);
   });
 
   it('accepts an entry up to five minutes ahead of the clock, not more', () => {
@@ -142,10 +147,10 @@ describe('logging an entry', () => {
 
 describe('correcting and retracting an entry', () => {
   const logged = entryLogged(ref, ID, tenWarrants);
-  const correct = (replacement: EntryDetails, actor: Actor = admin): EntryCommand => ({
+  const correct = (replacement: EntryDetails, actor: Actor = admin, now = NOW): EntryCommand => ({
     type: 'CorrectEntry',
     data: { ...ref, entryId: ID, reason: 'final collated results', replacement },
-    metadata: { actor, now: NOW },
+    metadata: { actor, now },
   });
   const retract = (actor: Actor = admin): EntryCommand => ({
     type: 'RetractEntry',
@@ -188,6 +193,20 @@ describe('correcting and retracting an entry', () => {
   it('refuses another force’s coordinator', () => {
     const wiltshire: Actor = { username: 'wil', role: 'coordinator', force: 'wiltshire' };
     expect(given(scorpionPhase5, [logged]).when(retract(wiltshire))).toThrow(Forbidden);
+    expect(given(scorpionPhase5, [logged]).when(correct(tenWarrants, wiltshire))).toThrow(
+      Forbidden,
+    );
+  });
+
+  it('keeps a corrected entry within its phase’s UK dates', () => {
+    const closed = [...scorpionPhase5, phase5Closed]; // 2023-06-26 to 2023-07-02
+    const weeksLater = new Date('2023-08-01T12:00:00Z');
+    const at = (occurredAt: string) => correct({ ...tenWarrants, occurredAt }, admin, weeksLater);
+    expect(given(closed, [logged]).when(at('2023-07-02T22:59:00.000Z'))()).toHaveLength(1);
+    expect(given(closed, [logged]).when(at('2023-07-02T23:00:00.000Z'))).toThrow(/phase-ended/);
+    expect(given(closed, [logged]).when(at('2023-06-25T22:00:00.000Z'))).toThrow(
+      /phase-not-started/,
+    );
   });
 
   it('retracts once; retracting again is a retry; a retracted entry cannot be corrected', () => {

@@ -1,5 +1,11 @@
 import type { ForceId } from '../forces';
-import type { EntryDetails, EntryFacts, EntryKind, PhaseRef } from './entry';
+import {
+  withSortedSets,
+  type EntryDetails,
+  type EntryFacts,
+  type EntryKind,
+  type PhaseRef,
+} from './entry';
 
 /** One event type per kind of result, named in the past tense. */
 export const EVENT_TYPE_BY_KIND = {
@@ -47,6 +53,10 @@ export interface EntryRetracted {
 
 export type EntryEvent = EntryLogged | EntryCorrected | EntryRetracted;
 
+/** The entry a correction puts in place. */
+export const replacementOf = (event: EntryCorrected): EntryDetails =>
+  withSortedSets(event.data.replacement);
+
 export const isEntryLogged = (event: { type: string }): event is EntryLogged =>
   (ENTRY_LOGGED_TYPES as string[]).includes(event.type);
 
@@ -59,7 +69,7 @@ export const entryLogged = (ref: PhaseRef, entryId: string, details: EntryDetail
 /** The entry an entry-logged event describes. */
 export const detailsOf = (event: EntryLogged): EntryDetails => {
   const { entryId: _id, operation: _op, phase: _phase, ...rest } = event.data;
-  return { kind: kindOfEventType(event.type), ...rest } as EntryDetails;
+  return withSortedSets({ kind: kindOfEventType(event.type), ...rest } as EntryDetails);
 };
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

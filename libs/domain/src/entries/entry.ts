@@ -107,6 +107,18 @@ export type EntryFacts =
 /** An entry as a coordinator logged it (defaults applied), without its id. */
 export type EntryDetails = EntryCommon & EntryFacts;
 
+/**
+ * Tags and partners are sets: kept sorted and without repeats, so the order a client sent
+ * them in never makes two sends of one entry differ (events logged before this rule too).
+ */
+export const withSortedSets = <T extends { tags?: string[]; assistedBy?: Partner[] }>(
+  details: T,
+): T => ({
+  ...details,
+  ...(details.tags && { tags: [...new Set(details.tags)].sort() }),
+  ...(details.assistedBy && { assistedBy: [...new Set(details.assistedBy)].sort() }),
+});
+
 /** Where an entry lives: its operation and phase. */
 export interface PhaseRef {
   operation: string;

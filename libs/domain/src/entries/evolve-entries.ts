@@ -1,6 +1,6 @@
 import type { EntriesState } from './entries-state';
 import type { Recorded } from './entries-state';
-import { detailsOf, isEntryLogged, type EntryEvent } from './entry.events';
+import { detailsOf, isEntryLogged, replacementOf, type EntryEvent } from './entry.events';
 
 const UNRECORDED: Recorded = { position: '0', revision: -1 };
 
@@ -27,7 +27,7 @@ export const evolveEntries = (
   if (event.type === 'EntryCorrected') {
     next.set(entry.entryId, {
       ...entry,
-      current: event.data.replacement,
+      current: replacementOf(event),
       status: 'corrected',
       lastChange: recorded,
     });

@@ -1,4 +1,5 @@
-import type { EntryFacts, SeizureItem } from './entry';
+import type { EntryFacts, SeizureItem, Unit } from './entry';
+import { ESTIMATED_VALUE_LIMITS, hasAtMostDecimals, QUANTITY_LIMITS } from './entry-bounds';
 
 type Seizure = Extract<EntryFacts, { kind: 'seizure' }>;
 
@@ -7,12 +8,16 @@ const DRUGS: SeizureItem[] = ['class-a-drugs', 'class-b-drugs', 'class-c-drugs']
 const VALUE_ALONE_ENOUGH: SeizureItem[] = [...DRUGS, 'stolen-property'];
 
 /** The unit each item is counted in: cash in GBP, drugs by weight, everything else in items. */
-export const unitsFor = (item: SeizureItem): string[] =>
+export const unitsFor = (item: SeizureItem): Unit[] =>
   item === 'cash' ? ['GBP'] : DRUGS.includes(item) ? ['g', 'kg'] : ['item'];
 
-/** Problems with a seizure's quantity and unit, each naming the field at fault. */
-export const seizureUnitProblems = (seizure: Seizure): string[] => {
-  const { item, quantity, unit, estimatedValueGBP } = seizure;
+/** Problems with a seizure's quantity, unit and value, each naming the field at fault. */
+export const seizureProblems = (seizure: Seizure): string[] => [
+  ...quantityProblems(seizure),
+  ...valueProblems(seizure),
+];
+
+const quantityProblems = ({ item, quantity, unit, estimatedValueGBP }: Seizure): string[] => {
   if (quantity === undefined && unit === undefined) {
     if (VALUE_ALONE_ENOUGH.includes(item) && estimatedValueGBP !== undefined) return [];
     return VALUE_ALONE_ENOUGH.includes(item)
@@ -25,5 +30,15 @@ export const seizureUnitProblems = (seizure: Seizure): string[] => {
   if (!allowed.includes(unit)) return [`unit must be ${allowed.join(' or ')} for ${item}`];
   if (unit === 'item' && !Number.isInteger(quantity))
     return [`quantity must be a whole number of items for ${item}`];
+  const { min, max, decimals } = QUANTITY_LIMITS[unit];
+  if (!hasAtMostDecimals(quantity, decimals))
+    return [`quantity in ${unit} must have at most ${decimals} decimal places`];
+  if (quantity < min || quantity > max)
+    return [`quantity in ${unit} must be from ${min} to ${max.toLocaleString('en-GB')}`];
   return [];
 };
+
+const valueProblems = ({ estimatedValueGBP: value }: Seizure): string[] =>
+  value === undefined || hasAtMostDecimals(value, ESTIMATED_VALUE_LIMITS.decimals)
+    ? []
+    : ['estimatedValueGBP must be in pounds and pence (at most 2 decimal places)'];

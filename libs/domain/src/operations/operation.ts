@@ -3,6 +3,12 @@ import type { ForceId } from '../forces';
 export const OPERATION_SCOPES = ['regional', 'force'] as const;
 export type OperationScope = (typeof OPERATION_SCOPES)[number];
 export const OPERATION_ID = /^[a-z][a-z0-9-]{1,39}$/;
+/** Phases are numbered rounds: 1 to 999 is far more than any operation runs. */
+export const PHASE_NUMBERS = { min: 1, max: 999 } as const;
+export const isPhaseNumber = (value: number): boolean =>
+  Number.isInteger(value) && value >= PHASE_NUMBERS.min && value <= PHASE_NUMBERS.max;
+export const NAME_LENGTH = 100;
+export const DESCRIPTION_LENGTH = 1000;
 
 export interface Phase {
   number: number;

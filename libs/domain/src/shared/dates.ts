@@ -1,5 +1,9 @@
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The span of calendar dates the tracker accepts anywhere (phases, occurrences, estimates). */
+export const EARLIEST_DATE = '2000-01-01';
+export const LATEST_DATE = '2099-12-31';
+
 /** A calendar date `YYYY-MM-DD` that exists (no 31 February). */
 export const isCalendarDate = (value: string): boolean => {
   if (!DATE.test(value)) return false;
@@ -7,5 +11,22 @@ export const isCalendarDate = (value: string): boolean => {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
 };
 
-/** The UTC calendar date of an instant, `YYYY-MM-DD`. */
-export const utcDateOf = (instant: string): string => new Date(instant).toISOString().slice(0, 10);
+/** A real calendar date within the span the tracker accepts. */
+export const isDateInRange = (value: string): boolean =>
+  isCalendarDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE;
+
+// The forces, their releases and their phases all speak in UK local dates: an arrest at
+// 00:30 BST on the day a phase starts happened on that day, not on the day before.
+const LONDON = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The Europe/London calendar date (BST or GMT) of an instant, `YYYY-MM-DD`. */
+export const londonDateOf = (instant: string | Date): string => {
+  const parts = LONDON.formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+};

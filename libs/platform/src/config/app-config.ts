@@ -48,6 +48,7 @@ class Environment {
 
   @IsOptional()
   @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters long' })
+  @Matches(/\S/, { message: 'ADMIN_PASSWORD must not be only spaces' })
   ADMIN_PASSWORD?: string;
 
   @IsOptional()

@@ -2,15 +2,30 @@ import { InvalidInput } from '@ros/domain';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 
-/** Validates plain input against a class-validator class; unknown fields are refused. */
-export const validated = <T extends object>(type: new () => T, input: unknown, prefix = ''): T => {
+/**
+ * Validates plain input against a class-validator class; unknown fields are refused.
+ * `prefix` names where the input sits in a larger body (`entry` of a correction), so each
+ * message names its field by its full path, once; `query` stands for a query string,
+ * whose parameters are named alone. `judgedApart` fields hold items that are validated on
+ * their own later (the entries of a batch, each judged as if posted alone).
+ */
+export const validated = <T extends object>(
+  type: new () => T,
+  input: unknown,
+  prefix = '',
+  { judgedApart = [] as string[] } = {},
+): T => {
   if (!input || typeof input !== 'object' || Array.isArray(input))
     throw new InvalidInput([`${prefix || 'body'} must be a JSON object`]);
-  const nul = fieldWithNul(input, prefix);
-  if (nul) throw new InvalidInput([`${nul} must not contain a NUL character`]);
+  const path = prefix === 'query' ? '' : prefix;
+  const checked = Object.fromEntries(
+    Object.entries(input).filter(([key]) => !judgedApart.includes(key)),
+  );
+  const unsafe = unsafeField(checked, path);
+  if (unsafe) throw new InvalidInput([unsafe]);
   const instance = plainToInstance(type, input);
   const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length) throw new InvalidInput(messagesOf(errors, prefix));
+  if (errors.length) throw new InvalidInput(messagesOf(errors, path));
   return instance;
 };
 
@@ -18,18 +33,34 @@ export const messagesOf = (errors: ValidationError[], prefix = ''): string[] =>
   errors.flatMap((error) => {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) =>
-      prefix && prefix !== 'query' ? message.replace(error.property, path) : message,
+      namedOnce(message, error.property, path),
     );
     return [...own, ...messagesOf(error.children ?? [], path)];
   });
 
-/** PostgreSQL cannot store a NUL character in text or JSON: refuse it as input, by field. */
-const fieldWithNul = (value: unknown, path: string): string | null => {
-  if (typeof value === 'string') return value.includes('\u0000') ? path || 'value' : null;
-  if (value && typeof value === 'object')
-    for (const [key, child] of Object.entries(value)) {
-      const found = fieldWithNul(child, path ? `${path}.${key}` : key);
-      if (found) return found;
-    }
+/** `force must be…` under `scope` reads `scope.force must be…`, and never `scope.scope.force`. */
+const namedOnce = (message: string, property: string, path: string): string => {
+  if (path === property) return message;
+  const bare = new RegExp(`(^|[^\\w.])${property.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\w)`);
+  return message.replace(bare, `$1${path}`);
+};
+
+/**
+ * Keys that would reach an object's prototype are refused like any unknown field, at any
+ * depth; and PostgreSQL cannot store a NUL character in text or JSON.
+ */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const unsafeField = (value: unknown, path: string): string | null => {
+  if (typeof value === 'string')
+    return value.includes('\u0000') ? `${path || 'value'} must not contain a NUL character` : null;
+  if (!value || typeof value !== 'object') return null;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key;
+    if (PROTOTYPE_KEYS.has(key) && !Array.isArray(value))
+      return `property ${childPath} should not exist`;
+    const found = unsafeField(child, childPath);
+    if (found) return found;
+  }
   return null;
 };

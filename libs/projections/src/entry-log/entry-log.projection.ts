@@ -1,8 +1,8 @@
 import {
   detailsOf,
   isEntryLogged,
+  replacementOf,
   type EntryCorrected,
-  type EntryLogged,
   type EntryRetracted,
 } from '@ros/domain';
 import type { RecordedEvent } from '@ros/event-store';
@@ -22,6 +22,9 @@ interface LoggedRow {
   position: string;
 }
 
+const isEntryChange = (event: { type: string }): event is EntryCorrected | EntryRetracted =>
+  event.type === 'EntryCorrected' || event.type === 'EntryRetracted';
+
 const recordedBy = (event: RecordedEvent) => String(event.metadata.recordedBy ?? 'unknown');
 
 /** Each entry as it stands now, with the history of how it got there. */
@@ -32,12 +35,11 @@ export class EntryLogProjection implements Projection {
     const pending = new Map<string, LoggedRow>(); // logged in this batch, by entry id
     for (const event of events) {
       if (isEntryLogged(event)) {
-        const logged = event as unknown as EntryLogged;
-        const details = detailsOf(logged);
-        pending.set(logged.data.entryId, {
-          entryId: logged.data.entryId,
-          operation: logged.data.operation,
-          phase: logged.data.phase,
+        const details = detailsOf(event);
+        pending.set(event.data.entryId, {
+          entryId: event.data.entryId,
+          operation: event.data.operation,
+          phase: event.data.phase,
           force: details.force,
           kind: details.kind,
           status: 'active',
@@ -47,12 +49,11 @@ export class EntryLogProjection implements Projection {
           recordedAt: event.recordedAt.toISOString(),
           position: event.position.toString(),
         });
-      } else if (event.type === 'EntryCorrected' || event.type === 'EntryRetracted') {
-        const change = event as unknown as EntryCorrected | EntryRetracted;
-        const row = pending.get(change.data.entryId);
+      } else if (isEntryChange(event)) {
+        const row = pending.get(event.data.entryId);
         if (row)
-          this.foldInto(row, event, change); // logged in this batch: no round trip
-        else await this.recordChange(db, event, change);
+          this.foldInto(row, event, event); // logged in this batch: no round trip
+        else await this.recordChange(db, event, event);
       }
     }
     await this.insert(db, [...pending.values()]);
@@ -64,7 +65,8 @@ export class EntryLogProjection implements Projection {
     change: EntryCorrected | EntryRetracted,
   ): void {
     if (change.type === 'EntryCorrected') {
-      const { replacement, reason } = change.data;
+      const { reason } = change.data;
+      const replacement = replacementOf(change);
       Object.assign(row, { current: replacement, kind: replacement.kind, status: 'corrected' });
       row.history.push(this.historyItem(event, 'corrected', { reason, entry: replacement }));
     } else {
@@ -91,7 +93,7 @@ export class EntryLogProjection implements Projection {
   ) {
     const { entryId, reason } = change.data;
     if (change.type === 'EntryCorrected') {
-      const { replacement } = change.data;
+      const replacement = replacementOf(change);
       await db.query(
         `UPDATE ${db.schema}.entry_log
             SET current = $2, kind = $3, status = 'corrected', history = history || $4::jsonb

@@ -10,8 +10,25 @@ export interface EntryLogItem {
   history: Record<string, unknown>[];
   recordedBy: string;
   recordedAt: string;
-  position: string;
 }
+
+export interface EntryLogFilter {
+  operation: string;
+  phase: number;
+  force?: string;
+  kind?: string;
+  status?: string;
+}
+
+type Row = EntryLogItem & { recordedAt: Date; cursorPosition: string };
+
+const COLUMNS = `entry_id AS "entryId", force, kind, status, current, history,
+  recorded_by AS "recordedBy", recorded_at AS "recordedAt", position::text AS "cursorPosition"`;
+
+const item = ({ cursorPosition: _, ...row }: Row): EntryLogItem => ({
+  ...row,
+  recordedAt: new Date(row.recordedAt).toISOString(),
+});
 
 /** The only door to the entry log read model. */
 export class EntryLogRepository {
@@ -20,34 +37,44 @@ export class EntryLogRepository {
     private readonly generations: ReadModelGenerations,
   ) {}
 
-  async page(query: {
-    operation: string;
-    phase: number;
-    force?: string;
-    kind?: string;
-    status?: string;
-    after?: string;
-    limit: number;
-  }): Promise<EntryLogItem[]> {
+  /**
+   * Up to `limit` entries after `after` (a position), in the order they were logged. The
+   * order is the numeric position: as text, 999 would sort after 1000 and a page would
+   * skip entries.
+   */
+  async page(
+    filter: EntryLogFilter,
+    after: string | undefined,
+    limit: number,
+  ): Promise<{ item: EntryLogItem; position: string }[]> {
     const schema = await this.generations.active();
-    const rows: (Omit<EntryLogItem, 'recordedAt'> & { recordedAt: Date })[] = await this.db.query(
-      `SELECT entry_id AS "entryId", force, kind, status, current, history,
-              recorded_by AS "recordedBy", recorded_at AS "recordedAt", position::text AS position
-         FROM ${schema}.entry_log
+    const rows: Row[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM ${schema}.entry_log
         WHERE operation = $1 AND phase = $2
           AND ($3::text IS NULL OR force = $3) AND ($4::text IS NULL OR kind = $4)
           AND ($5::text IS NULL OR status = $5) AND ($6::bigint IS NULL OR position > $6)
-        ORDER BY position LIMIT $7`,
+        ORDER BY entry_log.position LIMIT $7`,
       [
-        query.operation,
-        query.phase,
-        query.force ?? null,
-        query.kind ?? null,
-        query.status ?? null,
-        query.after ?? null,
-        query.limit,
+        filter.operation,
+        filter.phase,
+        filter.force ?? null,
+        filter.kind ?? null,
+        filter.status ?? null,
+        after ?? null,
+        limit,
       ],
     );
-    return rows.map((row) => ({ ...row, recordedAt: new Date(row.recordedAt).toISOString() }));
+    return rows.map((row) => ({ item: item(row), position: row.cursorPosition }));
+  }
+
+  /** One entry of a phase, or null. */
+  async find(operation: string, phase: number, entryId: string): Promise<EntryLogItem | null> {
+    const schema = await this.generations.active();
+    const [row]: Row[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM ${schema}.entry_log
+        WHERE entry_id = $1 AND operation = $2 AND phase = $3`,
+      [entryId, operation, phase],
+    );
+    return row ? item(row) : null;
   }
 }

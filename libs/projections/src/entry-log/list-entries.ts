@@ -1,9 +1,11 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ENTRY_KINDS, FORCE_IDS, Forbidden, InvalidInput, NotFound, type Actor } from '@ros/domain';
+import { ENTRY_KINDS, FORCE_IDS, InvalidInput, type Actor } from '@ros/domain';
 import { validated } from '@ros/platform';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { TotalsRepository } from '../totals/totals.repository';
-import { EntryLogRepository, type EntryLogItem } from './entry-log.repository';
+import { entryLogCsv } from './entry-log-csv';
+import { assertPhaseKnown, visibleForce } from './entry-log-access';
+import { EntryLogRepository, type EntryLogFilter, type EntryLogItem } from './entry-log.repository';
 
 export class ListEntriesInput {
   @IsOptional()
@@ -20,39 +22,81 @@ export class ListEntriesInput {
   })
   status?: string;
 
-  /** 1 to 1000, 100 when not given. */
+  /** Entries per page, 1 to 1000: 100 when not given (every entry at once for CSV). */
   @IsOptional()
   @Matches(/^\d{1,4}$/, { message: 'limit must be a whole number from 1 to 1000' })
   limit?: string;
 
-  /** The nextCursor of the previous page. */
+  /** The nextCursor of the previous page, as it was given. */
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'cursor must be a nextCursor from an earlier page' })
   cursor?: string;
+
+  @IsOptional()
+  @IsIn(['json', 'csv'], { message: 'format must be json or csv' })
+  format?: 'json' | 'csv';
 }
 
-export class ListEntriesQuery extends Query<{
-  items: Omit<EntryLogItem, 'position'>[];
+export interface EntryLogPage {
+  items: EntryLogItem[];
+  /** Where the next page starts; null on the last page. */
   nextCursor: string | null;
-}> {
-  constructor(
-    readonly operation: string,
-    readonly phase: number,
-    readonly query: unknown,
+}
+
+/** The log as JSON, or as CSV when asked for (with the next page's cursor beside it). */
+export interface EntryLogAnswer {
+  body: EntryLogPage;
+  csv: string | null;
+}
+
+const DEFAULT_LIMIT = 100;
+const MAX_LIMIT = 1000;
+const MAX_POSITION = 2n ** 63n - 1n;
+
+// A cursor is opaque to clients: what is inside may change without breaking them.
+const encodeCursor = (position: string): string =>
+  Buffer.from(`p:${position}`).toString('base64url');
+const decodeCursor = (cursor: string): string => {
+  const [tag, position] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
+  if (tag !== 'p' || !/^\d{1,19}$/.test(position ?? '') || BigInt(position) > MAX_POSITION)
+    throw new InvalidInput(['cursor must be a nextCursor from an earlier page']);
+  return position;
+};
+
+export class ListEntriesQuery extends Query<EntryLogAnswer> {
+  private constructor(
+    readonly filter: EntryLogFilter,
+    readonly after: string | undefined,
+    /** Undefined: the default page for JSON, every entry for CSV. */
+    readonly limit: number | undefined,
+    readonly csv: boolean,
     readonly actor: Actor,
   ) {
     super();
   }
+
+  static create(
+    operation: string,
+    phase: number,
+    query: unknown,
+    accept: string | undefined,
+    actor: Actor,
+  ): ListEntriesQuery {
+    const input = validated(ListEntriesInput, query ?? {}, 'query');
+    const limit = input.limit === undefined ? undefined : Number(input.limit);
+    if (limit !== undefined && (limit < 1 || limit > MAX_LIMIT))
+      throw new InvalidInput([`limit must be a whole number from 1 to ${MAX_LIMIT}`]);
+    const csv = input.format === 'csv' || (!input.format && (accept ?? '').includes('text/csv'));
+    const { force, kind, status } = input;
+    return new ListEntriesQuery(
+      { operation, phase, force: visibleForce(actor, force), kind, status },
+      input.cursor ? decodeCursor(input.cursor) : undefined,
+      limit,
+      csv,
+      actor,
+    );
+  }
 }
-
-const MAX_POSITION = 2n ** 63n - 1n;
-
-const decodeCursor = (cursor: string): string => {
-  const position = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^\d{1,19}$/.test(position) || BigInt(position) > MAX_POSITION)
-    throw new InvalidInput(['cursor must be a nextCursor from an earlier page']);
-  return position;
-};
 
 /** The entry log of a phase: analysts and admins see every force, a coordinator only their own. */
 @QueryHandler(ListEntriesQuery)
@@ -62,43 +106,32 @@ export class ListEntriesHandler implements IQueryHandler<ListEntriesQuery> {
     private readonly totals: TotalsRepository,
   ) {}
 
-  async execute({ operation, phase, query, actor }: ListEntriesQuery) {
-    const input = validated(ListEntriesInput, query ?? {}, 'query');
-    const limit = Number(input.limit ?? 100);
-    if (limit < 1 || limit > 1000)
-      throw new InvalidInput(['limit must be a whole number from 1 to 1000']);
-    const force = this.scopedForce(actor, input.force);
-    const known = await this.totals.read(async (reader) =>
-      (await reader.operations())
-        .find((o) => o.id === operation)
-        ?.phases.some((p) => p.number === phase),
-    );
-    if (!known) throw new NotFound(`Phase ${phase} of operation '${operation}' does not exist`);
-    const items = await this.entries.page({
-      operation,
-      phase,
-      force,
-      kind: input.kind,
-      status: input.status,
-      after: input.cursor ? decodeCursor(input.cursor) : undefined,
-      limit: limit + 1,
-    });
-    const more = items.length > limit;
-    const page = items.slice(0, limit);
+  async execute({ filter, after, limit, csv }: ListEntriesQuery): Promise<EntryLogAnswer> {
+    await assertPhaseKnown(this.totals, filter.operation, filter.phase);
+    const page =
+      csv && limit === undefined
+        ? await this.everything(filter, after)
+        : await this.page(filter, after, limit ?? DEFAULT_LIMIT);
+    return { body: page, csv: csv ? entryLogCsv(page.items) : null };
+  }
+
+  private async page(filter: EntryLogFilter, after: string | undefined, limit: number) {
+    const rows = await this.entries.page(filter, after, limit + 1);
+    const page = rows.slice(0, limit);
     return {
-      items: page.map(({ position: _position, ...item }) => item),
-      nextCursor: more ? Buffer.from(page[page.length - 1].position).toString('base64url') : null,
+      items: page.map((row) => row.item),
+      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].position) : null,
     };
   }
 
-  /** Access to the log is decided here, for every caller, not only in the controller. */
-  private scopedForce(actor: Actor, asked?: string): string | undefined {
-    if (actor.role === 'admin' || actor.role === 'analyst') return asked;
-    if (actor.role === 'coordinator') {
-      if (asked && asked !== actor.force)
-        throw new Forbidden(`A coordinator sees the entries of ${actor.force} only`);
-      return actor.force!;
+  private async everything(filter: EntryLogFilter, after: string | undefined) {
+    const items: EntryLogItem[] = [];
+    for (let next = after; ;) {
+      const rows = await this.entries.page(filter, next, MAX_LIMIT);
+      items.push(...rows.map((row) => row.item));
+      if (rows.length < MAX_LIMIT) break;
+      next = rows[rows.length - 1].position;
     }
-    throw new Forbidden('The entry log is for analysts, coordinators and admins');
+    return { items, nextCursor: null };
   }
 }

@@ -7,7 +7,7 @@ import { generateEventLog } from '../../../testing/src/event-log';
 import { oracleTotals, type LoggedEntry } from '../../../testing/src/oracle';
 import { openReadSide, type ReadSide } from '../read-side';
 import { rebuildReadModels } from '../rebuild';
-import { totalsOf } from '../totals/totals';
+import { projectedTotals as totalsIn } from '../../../testing/src/projected-totals';
 
 let database: TestDatabase;
 let readSide: ReadSide;
@@ -47,11 +47,7 @@ const warrant = (
 
 /** The totals the read model holds now, in the contract's shape. */
 const projectedTotals = async (schema?: string) => {
-  const generation = schema ?? (await readSide.generations.active());
-  const rows: { metric: string; value: number }[] = await readSide.db.query(
-    `SELECT metric, sum(value)::float8 AS value FROM ${generation}.totals GROUP BY metric`,
-  );
-  return totalsOf(new Map(rows.map((r) => [r.metric, r.value])));
+  return totalsIn(readSide.db, schema ?? (await readSide.generations.active()));
 };
 
 const caughtUp = async () => {

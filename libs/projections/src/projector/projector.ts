@@ -1,6 +1,7 @@
 import type { EventStore, RecordedEvent } from '@ros/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ReadModelGenerations } from '../read-models/generations';
+import { rebuildReadModels } from '../rebuild';
 import { PoisonEvent, type Projection, type ProjectionContext } from './projection';
 
 export interface ProjectorOptions {
@@ -58,8 +59,11 @@ export class Projector {
 
   private async loop(generations: ReadModelGenerations): Promise<void> {
     let failures = 0;
+    let layoutChecked = false;
     while (this.running) {
       try {
+        if (!layoutChecked) await this.rebuildIfOutdated(generations);
+        layoutChecked = true;
         const applied = await this.catchUpOnce(await generations.active());
         failures = 0;
         if (applied === 0) await this.sleep(this.options.idleMs ?? 50);
@@ -71,6 +75,20 @@ export class Projector {
         await this.sleep(Math.min(30_000, 100 * 2 ** failures));
       }
     }
+  }
+
+  /**
+   * After an upgrade that projects figures differently, the rows already projected are not
+   * what this version would project: rebuild them from the events, then carry on.
+   */
+  private async rebuildIfOutdated(generations: ReadModelGenerations): Promise<void> {
+    if (!(await generations.activeIsOutdated())) return;
+    const log = this.options.log ?? (() => undefined);
+    log(
+      'The read models were projected by an older version of Ring of Steel: rebuilding them ' +
+        'from the events (the figures served until the switch are the old ones)',
+    );
+    await rebuildReadModels(generations, this, { log });
   }
 
   private async projectBatch(schema: string, projection: Projection): Promise<number> {

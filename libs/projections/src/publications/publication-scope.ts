@@ -1,9 +1,12 @@
 import {
   FORCE_IDS,
+  Forbidden,
   InvalidInput,
   isCalendarDate,
   NotFound,
   OPERATION_ID,
+  PHASE_NUMBERS,
+  type Actor,
   type ForceId,
 } from '@ros/domain';
 import { validated } from '@ros/platform';
@@ -15,32 +18,36 @@ import {
   IsString,
   Length,
   Matches,
+  Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { totalsBy, totalsOfAll, withZeros } from '../totals/assemble';
-import type { TotalsReader } from '../totals/totals.repository';
+import type { CatalogueOperation } from '../totals/totals.repository';
 
 export class PublicationScope {
   @IsOptional()
-  @Matches(OPERATION_ID, { message: 'scope.operation must be an operation id' })
+  @Matches(OPERATION_ID, { message: 'operation must be an operation id' })
   operation?: string;
 
+  /** A phase of `operation`, 1 to 999. */
   @IsOptional()
   @IsInt()
-  @Min(1)
+  @Min(PHASE_NUMBERS.min)
+  @Max(PHASE_NUMBERS.max)
   phase?: number;
 
   @IsOptional()
-  @IsIn(FORCE_IDS, { message: `scope.force must be one of: ${FORCE_IDS.join(', ')}` })
+  @IsIn(FORCE_IDS, { message: `force must be one of: ${FORCE_IDS.join(', ')}` })
   force?: ForceId;
 
+  /** Only what occurred on or after this UK calendar day. */
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'scope.from must be a date YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date YYYY-MM-DD' })
   from?: string;
 
+  /** Only what occurred on or before this UK calendar day. */
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'scope.to must be a date YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date YYYY-MM-DD' })
   to?: string;
 }
 
@@ -49,14 +56,21 @@ export class PublishInput {
   @Length(1, 200)
   title!: string;
 
+  /** What to publish; none (or an empty one) publishes the whole collaboration summary. */
+  @IsOptional()
   @ValidateNested()
   @Type(() => PublicationScope)
-  scope!: PublicationScope;
+  scope?: PublicationScope;
 }
 
-export const parsePublishInput = (body: unknown): PublishInput => {
+/** A scope with nothing in it is the whole collaboration: the summary, with its rates. */
+export const isWholeCollaboration = (scope: PublicationScope): boolean =>
+  Object.values(scope).every((value) => value === undefined);
+
+export const parsePublishInput = (body: unknown): { title: string; scope: PublicationScope } => {
   const input = validated(PublishInput, body);
-  const { phase, operation, from, to } = input.scope;
+  const scope = input.scope ?? new PublicationScope();
+  const { phase, operation, from, to } = scope;
   const problems: string[] = [];
   if (phase !== undefined && !operation) problems.push('scope.phase needs scope.operation');
   for (const [field, date] of [
@@ -64,31 +78,36 @@ export const parsePublishInput = (body: unknown): PublishInput => {
     ['to', to],
   ] as const)
     if (date && !isCalendarDate(date)) problems.push(`scope.${field} must be a real calendar date`);
+  if (from && to && from > to) problems.push('scope.from must not be after scope.to');
   if (problems.length) throw new InvalidInput(problems);
-  return input;
+  return { title: input.title, scope: JSON.parse(JSON.stringify(scope)) };
 };
 
-/** The figures of a scope as the read model knows them: its totals, and each force's part. */
-export const figuresFor = async (reader: TotalsReader, scope: PublicationScope) => {
-  let forces: string[] = scope.force ? [scope.force] : FORCE_IDS;
-  if (scope.operation) {
-    const operation = (await reader.operations()).find((o) => o.id === scope.operation);
-    if (!operation) throw new NotFound(`Operation '${scope.operation}' is not registered`);
-    if (scope.phase !== undefined && !operation.phases.some((p) => p.number === scope.phase))
-      throw new NotFound(`Phase ${scope.phase} of operation '${scope.operation}' does not exist`);
-    if (!scope.force) forces = operation.forces;
-  }
-  const rows = await reader.metrics(
-    { operation: scope.operation, phase: scope.phase, force: scope.force },
-    { from: scope.from, to: scope.to },
-  );
-  return {
-    totals: totalsOfAll(rows),
-    byForce: Object.fromEntries(
-      withZeros(
-        forces,
-        totalsBy(rows, (row) => row.force),
-      ),
-    ),
-  };
+/** The forces a scope's figures are about, once its operation is known. */
+export const forcesOf = (scope: PublicationScope, operation?: CatalogueOperation): ForceId[] =>
+  scope.force ? [scope.force] : ((operation?.forces as ForceId[] | undefined) ?? FORCE_IDS);
+
+/**
+ * A PCC publishes for the region and for their own force, not for another force alone
+ * (another force's own operation included); admins publish anything.
+ */
+export const assertMayPublish = (actor: Actor, forces: ForceId[]): void => {
+  if (actor.role !== 'pcc') return;
+  if (forces.length === 1 && forces[0] !== actor.force)
+    throw new Forbidden(
+      `A PCC may publish regional figures and ${actor.force}'s own, not ${forces[0]}'s alone`,
+    );
+};
+
+/** The scope's operation (and phase) as the catalogue knows them; 404 when not. */
+export const operationOf = (
+  scope: PublicationScope,
+  operations: CatalogueOperation[],
+): CatalogueOperation | undefined => {
+  if (!scope.operation) return undefined;
+  const operation = operations.find((o) => o.id === scope.operation);
+  if (!operation) throw new NotFound(`Operation '${scope.operation}' is not registered`);
+  if (scope.phase !== undefined && !operation.phases.some((p) => p.number === scope.phase))
+    throw new NotFound(`Phase ${scope.phase} of operation '${scope.operation}' does not exist`);
+  return operation;
 };

@@ -8,20 +8,27 @@ import {
   type IQueryHandler,
 } from '@nestjs/cqrs';
 import { InjectRepository } from '@nestjs/typeorm';
-import { NotFound, type Actor } from '@ros/domain';
+import { londonDateOf, NotFound, type Actor } from '@ros/domain';
 import { isUUID } from 'class-validator';
 import type { Repository } from 'typeorm';
 import { TotalsRepository } from '../totals/totals.repository';
 import { driftBetween, type Drift } from './drift';
 import { PublicationRecord } from './publication.record';
-import { figuresFor, parsePublishInput, type PublishInput } from './publication-scope';
+import { figuresFor } from './figures';
+import {
+  assertMayPublish,
+  forcesOf,
+  operationOf,
+  parsePublishInput,
+  type PublicationScope,
+} from './publication-scope';
 
 export interface PublicationView {
   id: string;
   title: string;
   publishedAt: string;
   publishedBy: string;
-  scope: PublishInput['scope'];
+  scope: PublicationScope;
   figures: Record<string, unknown>;
   projectedPosition: string;
   drift?: Drift[];
@@ -37,9 +44,13 @@ const view = (record: PublicationRecord): PublicationView => ({
   projectedPosition: String(record.projectedPosition),
 });
 
+/** Rates use the estimates for the scope's last day, or for the day the figures were published. */
+const populationDayOf = (scope: PublicationScope, publishedAt: Date): string =>
+  scope.to ?? londonDateOf(publishedAt);
+
 export class PublishFiguresCommand extends Command<PublicationView> {
   private constructor(
-    readonly input: PublishInput,
+    readonly input: { title: string; scope: PublicationScope },
     readonly actor: Actor,
   ) {
     super();
@@ -60,17 +71,22 @@ export class PublishFiguresHandler implements ICommandHandler<PublishFiguresComm
   ) {}
 
   async execute({ input, actor }: PublishFiguresCommand): Promise<PublicationView> {
-    const { figures, projectedPosition } = await this.totals.read(async (reader) => ({
-      figures: await figuresFor(reader, input.scope),
-      projectedPosition: await reader.projectedPosition(),
-    }));
+    const publishedAt = new Date();
+    const { scope } = input;
+    const { figures, projectedPosition } = await this.totals.read(async (reader) => {
+      assertMayPublish(actor, forcesOf(scope, operationOf(scope, await reader.operations())));
+      return {
+        figures: await figuresFor(reader, scope, populationDayOf(scope, publishedAt)),
+        projectedPosition: await reader.projectedPosition(),
+      };
+    });
     const record = await this.publications.save(
       this.publications.create({
         id: randomUUID(),
         title: input.title,
-        publishedAt: new Date(),
+        publishedAt,
         publishedBy: actor.username,
-        scope: JSON.parse(JSON.stringify(input.scope)),
+        scope,
         figures,
         projectedPosition,
       }),
@@ -104,7 +120,14 @@ export class GetPublicationsHandler implements IQueryHandler<GetPublicationsQuer
       Promise.all(
         records.map(async (record) => ({
           ...view(record),
-          drift: driftBetween(record.figures, await figuresFor(reader, record.scope)),
+          drift: driftBetween(
+            record.figures,
+            await figuresFor(
+              reader,
+              record.scope,
+              populationDayOf(record.scope, record.publishedAt),
+            ),
+          ),
         })),
       ),
     );

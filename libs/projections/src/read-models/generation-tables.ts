@@ -6,6 +6,14 @@ export const assertGenerationName = (schema: string): string => {
   return schema;
 };
 
+/**
+ * The layout of the tables below. Raise it whenever a change to the projections means the
+ * rows already projected are no longer what the code would project (a new table, a new
+ * way to compute a column): the projector then rebuilds the read models from the events.
+ * 2: UK calendar days for `occurred_on`; population estimates; exact sums in thousandths.
+ */
+export const READ_MODEL_LAYOUT = 2;
+
 /** The tables of one generation of the read models, created empty. */
 export const generationTablesSql = (schema: string): string[] => {
   const s = assertGenerationName(schema);
@@ -37,13 +45,22 @@ export const generationTablesSql = (schema: string): string[] => {
        starts_on date NOT NULL,
        ends_on date,
        PRIMARY KEY (operation, number))`,
+    // Each force's estimates, with when they were recorded: asOf reproduces the rates shown then.
+    `CREATE TABLE ${s}.population_estimates (
+       force text NOT NULL,
+       applies_from date NOT NULL,
+       population integer NOT NULL,
+       source text NOT NULL,
+       recorded_at timestamptz NOT NULL,
+       position bigint NOT NULL,
+       PRIMARY KEY (force, applies_from, position))`,
     // Every figure every event added or took away: the basis of asOf and from/to.
     `CREATE TABLE ${s}.ledger (
        position bigint NOT NULL,
        seq integer NOT NULL,
        entry_id uuid NOT NULL,
        recorded_at timestamptz NOT NULL,
-       occurred_on date NOT NULL,
+       occurred_on date NOT NULL, -- the UK (Europe/London) calendar day
        operation text NOT NULL,
        phase integer NOT NULL,
        force text NOT NULL,

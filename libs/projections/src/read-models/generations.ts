@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { assertGenerationName, generationTablesSql } from './generation-tables';
+import { assertGenerationName, generationTablesSql, READ_MODEL_LAYOUT } from './generation-tables';
 
 const CACHE_MS = 500;
 /** How long an old generation stays readable after a switch, for queries already under way. */
@@ -29,12 +29,22 @@ export class ReadModelGenerations {
     return rows[0]?.schema_name ?? null;
   }
 
+  /** Whether the active generation was built by an older version of the projections. */
+  async activeIsOutdated(): Promise<boolean> {
+    const schema = await this.active();
+    const [row]: { layout: number }[] = await this.db.query(
+      `SELECT layout FROM read_model_generations WHERE schema_name = $1`,
+      [schema],
+    );
+    return (row?.layout ?? READ_MODEL_LAYOUT) < READ_MODEL_LAYOUT;
+  }
+
   /** Creates an empty generation that nothing reads yet. */
   async create(schema = `read_${Date.now().toString(36)}`): Promise<string> {
     await this.db.transaction(async (tx) => {
       await tx.query(
-        `INSERT INTO read_model_generations (schema_name, status) VALUES ($1, 'building')`,
-        [assertGenerationName(schema)],
+        `INSERT INTO read_model_generations (schema_name, status, layout) VALUES ($1, 'building', $2)`,
+        [assertGenerationName(schema), READ_MODEL_LAYOUT],
       );
       for (const sql of generationTablesSql(schema)) await tx.query(sql);
     });
@@ -72,8 +82,9 @@ export class ReadModelGenerations {
       if (rows[0]) return rows[0].schema_name;
       const schema = 'read_1';
       await tx.query(
-        `INSERT INTO read_model_generations (schema_name, status, activated_at) VALUES ($1, 'active', now())`,
-        [schema],
+        `INSERT INTO read_model_generations (schema_name, status, activated_at, layout)
+         VALUES ($1, 'active', now(), $2)`,
+        [schema, READ_MODEL_LAYOUT],
       );
       for (const sql of generationTablesSql(schema)) await tx.query(sql);
       return schema;

@@ -6,11 +6,11 @@ export const totalsBy = <K extends string | number>(
   rows: MetricRow[],
   keyOf: (row: MetricRow) => K,
 ): Map<K, Totals> => {
-  const groups = new Map<K, Map<string, number>>();
+  const groups = new Map<K, Map<string, bigint>>();
   for (const row of rows) {
     const key = keyOf(row);
     if (!groups.has(key)) groups.set(key, new Map());
-    addMetrics(groups.get(key)!, row.metric, row.value);
+    addMetrics(groups.get(key)!, row.metric, row.milli);
   }
   return new Map([...groups].map(([key, metrics]) => [key, totalsOf(metrics)]));
 };

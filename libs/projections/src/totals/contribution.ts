@@ -1,9 +1,13 @@
 import type { EntryDetails, SeizureItem } from '@ros/domain';
+import { toMilli } from './milli';
 
-/** One figure an entry adds to the totals, e.g. `arrests` +14 or `seizures.cash.quantity` +41170. */
+/**
+ * One figure an entry adds to the totals, e.g. `arrests` +14 or `seizures.cash.quantity`
+ * +41170, in thousandths (see milli.ts): every sum stays exact.
+ */
 export interface MetricDelta {
   metric: string;
-  delta: number;
+  milli: bigint;
 }
 
 const DRUGS_BY_WEIGHT: SeizureItem[] = ['class-a-drugs', 'class-b-drugs', 'class-c-drugs'];
@@ -14,8 +18,9 @@ export const totalUnitOf = (item: SeizureItem): 'g' | 'GBP' | 'item' =>
 
 /** What an active entry contributes to the totals. This is where every figure is computed. */
 export const contributionOf = (details: EntryDetails): MetricDelta[] => {
-  const figures: MetricDelta[] = [{ metric: 'entries', delta: 1 }];
-  const add = (metric: string, delta: number) => figures.push({ metric, delta });
+  const figures: MetricDelta[] = [{ metric: 'entries', milli: toMilli(1, 'entries') }];
+  const add = (metric: string, value: number) =>
+    figures.push({ metric, milli: toMilli(value, metric) });
   switch (details.kind) {
     case 'warrant':
       add('warrants', details.count);
@@ -51,10 +56,12 @@ export const contributionOf = (details: EntryDetails): MetricDelta[] => {
       const prefix = `seizures.${details.item}`;
       add(`${prefix}.seizures`, 1);
       if (details.quantity !== undefined)
-        add(
-          `${prefix}.quantity`,
-          details.unit === 'kg' ? details.quantity * 1000 : details.quantity,
-        );
+        figures.push({
+          metric: `${prefix}.quantity`,
+          // kg are totalled in g: 1.234 kg is 1234 g, exactly, without a float multiplication.
+          milli:
+            toMilli(details.quantity, `${prefix}.quantity`) * (details.unit === 'kg' ? 1000n : 1n),
+        });
       if (details.estimatedValueGBP !== undefined)
         add(`${prefix}.estimatedValueGBP`, details.estimatedValueGBP);
       break;

@@ -4,9 +4,9 @@ import { addMetrics, totalsOf } from './totals';
 
 const at = { force: 'dorset' as const, occurredAt: '2023-06-27T09:00:00.000Z' };
 const sum = (entries: EntryDetails[]) => {
-  const metrics = new Map<string, number>();
+  const metrics = new Map<string, bigint>();
   for (const entry of entries)
-    for (const { metric, delta } of contributionOf(entry)) addMetrics(metrics, metric, delta);
+    for (const { metric, milli } of contributionOf(entry)) addMetrics(metrics, metric, milli);
   return totalsOf(metrics);
 };
 
@@ -65,10 +65,35 @@ describe('what entries add to the totals', () => {
       },
     ]);
     expect(totals.seizures).toEqual({
-      'class-a-drugs': { quantity: 1750, unit: 'g', estimatedValueGBP: 125000 },
-      cash: { quantity: 18000, unit: 'GBP', estimatedValueGBP: 0 },
-      'cannabis-plants': { quantity: 5990, unit: 'item', estimatedValueGBP: 6800000 },
+      'class-a-drugs': { seizures: 3, quantity: 1750, unit: 'g', estimatedValueGBP: 125000 },
+      cash: { seizures: 1, quantity: 18000, unit: 'GBP', estimatedValueGBP: 0 },
+      'cannabis-plants': { seizures: 1, quantity: 5990, unit: 'item', estimatedValueGBP: 6800000 },
     });
     expect(totals.estimatedValueGBP).toBe(6925000);
+  });
+
+  it('sums money, weights and counts exactly, where binary floating point would drift', () => {
+    const pennies = Array.from({ length: 10 }, (): EntryDetails => ({
+      ...at,
+      kind: 'seizure',
+      item: 'cash',
+      quantity: 0.1,
+      unit: 'GBP',
+      estimatedValueGBP: 0.07,
+    }));
+    const grams: EntryDetails[] = [
+      { ...at, kind: 'seizure', item: 'class-b-drugs', quantity: 0.001, unit: 'kg' },
+      { ...at, kind: 'seizure', item: 'class-b-drugs', quantity: 1.234, unit: 'kg' },
+      { ...at, kind: 'seizure', item: 'class-b-drugs', quantity: 9_999_999.999, unit: 'g' },
+    ];
+    const totals = sum([...pennies, ...grams]);
+    expect(totals.seizures.cash).toEqual({
+      seizures: 10,
+      quantity: 1,
+      unit: 'GBP',
+      estimatedValueGBP: 0.7,
+    });
+    expect(totals.seizures['class-b-drugs']!.quantity).toBe(10_001_234.999);
+    expect(totals.estimatedValueGBP).toBe(0.7);
   });
 });

@@ -1,4 +1,5 @@
 import { SEIZURE_ITEMS } from '@ros/domain';
+import { csvText } from '../csv/csv-text';
 import type { Totals } from './totals';
 
 const SCALARS: [string, (t: Totals) => number][] = [
@@ -19,32 +20,39 @@ const SCALARS: [string, (t: Totals) => number][] = [
   ['estimatedValueGBP', (t) => t.estimatedValueGBP],
 ];
 
-const cell = (value: string | number): string => {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+/** A row of the CSV: its label (force, phase…), its totals, and any columns of its own before them. */
+export interface CsvRow {
+  label: string | number;
+  totals: Totals;
+  extra?: Record<string, string | number>;
+}
 
 /** One row per force (or phase…), a header row first; seizure columns for the items seen. */
-export const totalsCsv = (
-  labelName: string,
-  rows: readonly (readonly [string | number, Totals])[],
-): string => {
-  const items = SEIZURE_ITEMS.filter((item) => rows.some(([, totals]) => totals.seizures[item]));
+export const totalsCsv = (labelName: string, rows: readonly CsvRow[]): string => {
+  const items = SEIZURE_ITEMS.filter((item) => rows.some(({ totals }) => totals.seizures[item]));
+  const extras = Object.keys(rows[0]?.extra ?? {});
   const header = [
     labelName,
+    ...extras,
     ...SCALARS.map(([name]) => name),
     ...items.flatMap((item) => {
-      const unit = rows.find(([, t]) => t.seizures[item])![1].seizures[item]!.unit;
-      return [`${item} quantity (${unit})`, `${item} estimatedValueGBP`];
+      const unit = rows.find(({ totals }) => totals.seizures[item])!.totals.seizures[item]!.unit;
+      return [`${item} seizures`, `${item} quantity (${unit})`, `${item} estimatedValueGBP`];
     }),
   ];
-  const lines = rows.map(([label, totals]) => [
+  const lines = rows.map(({ label, totals, extra }) => [
     label,
+    ...extras.map((name) => extra![name]),
     ...SCALARS.map(([, get]) => get(totals)),
     ...items.flatMap((item) => [
+      totals.seizures[item]?.seizures ?? 0,
       totals.seizures[item]?.quantity ?? 0,
       totals.seizures[item]?.estimatedValueGBP ?? 0,
     ]),
   ]);
-  return [header, ...lines].map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n';
+  return csvText(header, lines);
 };
+
+/** Label-and-totals pairs, as the totals queries assemble them, as CSV rows. */
+export const csvRowsOf = (pairs: readonly (readonly [string | number, Totals])[]): CsvRow[] =>
+  pairs.map(([label, totals]) => ({ label, totals }));

@@ -1,24 +1,30 @@
 import {
   detailsOf,
   isEntryLogged,
+  isOperationEvent,
+  replacementOf,
   type EntryCorrected,
-  type EntryLogged,
   type EntryRetracted,
-  type OperationEvent,
 } from '@ros/domain';
 import type { RecordedEvent } from '@ros/event-store';
 import type { Projection, ProjectionContext } from '../projector/projection';
+import { applyToCatalogue, type CatalogueEvent } from './catalogue';
 import { contributionRows, insertLedgerRows, type LedgerRow } from './ledger-rows';
+import { milliSql } from './milli';
 
 // Replacement rows of a correction come first; the reversal of what it replaces after them.
 const REVERSAL_SEQ = 1000;
 
 type EntryChange = EntryCorrected | EntryRetracted;
+const isEntryChange = (event: { type: string }): event is EntryChange =>
+  event.type === 'EntryCorrected' || event.type === 'EntryRetracted';
+const isCatalogueEvent = (event: { type: string }): event is CatalogueEvent =>
+  isOperationEvent(event) || event.type === 'PopulationEstimated';
 
 /**
  * The ledger of contributions, the current totals summed from it, and the catalogue of
- * operations and phases the totals routes are shaped by. A correction writes the
- * reversal of what the entry counted until then, and the replacement.
+ * operations, phases and populations the totals routes are shaped by. A correction writes
+ * the reversal of what the entry counted until then, and the replacement.
  */
 export class TotalsProjection implements Projection {
   readonly name = 'totals';
@@ -29,27 +35,25 @@ export class TotalsProjection implements Projection {
     const rows: LedgerRow[] = [];
     for (const event of events) {
       if (isEntryLogged(event)) {
-        const logged = event as unknown as EntryLogged;
-        const contribution = contributionRows(event, logged.data, detailsOf(logged));
-        counted.set(logged.data.entryId, contribution);
+        const contribution = contributionRows(event, event.data, detailsOf(event));
+        counted.set(event.data.entryId, contribution);
         rows.push(...contribution);
-      } else if (event.type === 'EntryCorrected' || event.type === 'EntryRetracted') {
-        const change = event as unknown as EntryChange;
+      } else if (isEntryChange(event)) {
         const replacement =
-          change.type === 'EntryCorrected'
-            ? contributionRows(event, change.data, change.data.replacement)
+          event.type === 'EntryCorrected'
+            ? contributionRows(event, event.data, replacementOf(event))
             : [];
-        const reversal = (counted.get(change.data.entryId) ?? []).map((row, i): LedgerRow => ({
+        const reversal = (counted.get(event.data.entryId) ?? []).map((row, i): LedgerRow => ({
           ...row,
           position: event.position.toString(),
           recordedAt: event.recordedAt.toISOString(),
           seq: REVERSAL_SEQ + i,
-          delta: -row.delta,
+          milli: -row.milli,
         }));
-        counted.set(change.data.entryId, replacement);
+        counted.set(event.data.entryId, replacement);
         rows.push(...replacement, ...reversal);
-      } else {
-        await this.catalogue(db, event as unknown as OperationEvent);
+      } else if (isCatalogueEvent(event)) {
+        await applyToCatalogue(db, event, event);
       }
     }
     await insertLedgerRows(db, rows);
@@ -61,9 +65,7 @@ export class TotalsProjection implements Projection {
     db: ProjectionContext,
     events: RecordedEvent[],
   ): Promise<Map<string, LedgerRow[]>> {
-    const ids = events
-      .filter((e) => e.type === 'EntryCorrected' || e.type === 'EntryRetracted')
-      .map((e) => (e.data as { entryId: string }).entryId);
+    const ids = events.filter(isEntryChange).map((e) => e.data.entryId);
     const counted = new Map<string, LedgerRow[]>();
     if (ids.length === 0) return counted;
     const rows = await db.query<{
@@ -74,9 +76,10 @@ export class TotalsProjection implements Projection {
       force: string;
       tags: string[];
       metric: string;
-      delta: string;
+      milli: string;
     }>(
-      `SELECT entry_id, occurred_on::text, operation, phase, force, tags, metric, sum(delta)::text AS delta
+      `SELECT entry_id, occurred_on::text, operation, phase, force, tags, metric,
+              ${milliSql('sum(delta)')} AS milli
          FROM ${db.schema}.ledger WHERE entry_id = ANY($1::uuid[])
         GROUP BY entry_id, occurred_on, operation, phase, force, tags, metric
        HAVING sum(delta) <> 0`,
@@ -95,7 +98,7 @@ export class TotalsProjection implements Projection {
         force: row.force,
         tags: row.tags,
         metric: row.metric,
-        delta: Number(row.delta),
+        milli: BigInt(row.milli),
       });
     }
     return counted;
@@ -110,36 +113,5 @@ export class TotalsProjection implements Projection {
        ON CONFLICT (operation, phase, force, metric) DO UPDATE SET value = totals.value + EXCLUDED.value`,
       [first.toString(), last.toString()],
     );
-  }
-
-  private async catalogue(db: ProjectionContext, event: OperationEvent): Promise<void> {
-    switch (event.type) {
-      case 'OperationRegistered': {
-        const { operation, name, scope, forces } = event.data;
-        await db.query(
-          `INSERT INTO ${db.schema}.operations (id, name, scope, forces) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (id) DO NOTHING`,
-          [operation, name, scope, forces],
-        );
-        return;
-      }
-      case 'PhaseOpened': {
-        const { operation, phase, name, startsOn } = event.data;
-        await db.query(
-          `INSERT INTO ${db.schema}.phases (operation, number, name, status, starts_on) VALUES ($1, $2, $3, 'open', $4)
-           ON CONFLICT (operation, number) DO NOTHING`,
-          [operation, phase, name, startsOn],
-        );
-        return;
-      }
-      case 'PhaseClosed': {
-        const { operation, phase, endsOn } = event.data;
-        await db.query(
-          `UPDATE ${db.schema}.phases SET status = 'closed', ends_on = $3 WHERE operation = $1 AND number = $2`,
-          [operation, phase, endsOn],
-        );
-        return;
-      }
-    }
   }
 }

@@ -1,5 +1,7 @@
+import { FORCES, type ForceId } from '@ros/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ReadModelGenerations } from '../read-models/generations';
+import { milliSql } from './milli';
 import { needsLedger, type TotalsFilter } from './totals-filter';
 
 export interface MetricRow {
@@ -7,7 +9,18 @@ export interface MetricRow {
   phase: number;
   force: string;
   metric: string;
-  value: number;
+  /** The summed figure in thousandths (see milli.ts). */
+  milli: bigint;
+}
+
+/** A force with the population estimate its rates per 1,000 use. */
+export interface ForcePopulation {
+  id: ForceId;
+  name: string;
+  population: number;
+  populationSource: string;
+  /** The first UK day the estimate applies to. */
+  populationAppliesFrom: string;
 }
 
 export interface CatalogueOperation {
@@ -78,10 +91,12 @@ export class TotalsReader {
     if (filter.to) condition('occurred_on <= ?', filter.to);
     const whereSql = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const sql = fromLedger
-      ? `SELECT operation, phase, force, metric, sum(delta)::float8 AS value FROM ${this.schema}.ledger ${whereSql}
-          GROUP BY operation, phase, force, metric`
-      : `SELECT operation, phase, force, metric, value::float8 AS value FROM ${this.schema}.totals ${whereSql}`;
-    return this.tx.query(sql, params);
+      ? `SELECT operation, phase, force, metric, ${milliSql('sum(delta)')} AS milli
+           FROM ${this.schema}.ledger ${whereSql} GROUP BY operation, phase, force, metric`
+      : `SELECT operation, phase, force, metric, ${milliSql('value')} AS milli
+           FROM ${this.schema}.totals ${whereSql}`;
+    const rows: (Omit<MetricRow, 'milli'> & { milli: string })[] = await this.tx.query(sql, params);
+    return rows.map((row) => ({ ...row, milli: BigInt(row.milli) }));
   }
 
   async operations(): Promise<CatalogueOperation[]> {
@@ -113,20 +128,45 @@ export class TotalsReader {
     }));
   }
 
-  /** The five forces with the population figures rates are computed against. */
-  async forces(): Promise<
-    { id: string; name: string; population: number; populationSource: string }[]
-  > {
-    return this.tx.query(
-      `SELECT id, name, population, population_source AS "populationSource" FROM public.forces ORDER BY id`,
+  /**
+   * The five forces, each with the estimate rates use for `day`: the latest to apply on or
+   * before it, among those recorded by `asOf` (as known then). Before its first estimate
+   * applies, a force keeps its earliest one.
+   */
+  async forces(day: string, asOf?: Date): Promise<ForcePopulation[]> {
+    const rows: {
+      force: ForceId;
+      population: number;
+      source: string;
+      applies_from: string;
+    }[] = await this.tx.query(
+      `SELECT DISTINCT ON (force) force, population, source, applies_from::text
+         FROM ${this.schema}.population_estimates
+        ORDER BY force,
+                 ($2::timestamptz IS NULL OR recorded_at <= $2) DESC,
+                 (applies_from <= $1::date) DESC,
+                 CASE WHEN applies_from <= $1::date THEN applies_from END DESC NULLS LAST,
+                 applies_from, position DESC`,
+      [day, asOf?.toISOString() ?? null],
     );
+    return rows
+      .sort((a, b) => a.force.localeCompare(b.force))
+      .map((row) => ({
+        id: row.force,
+        name: FORCES[row.force].name,
+        population: row.population,
+        populationSource: row.source,
+        populationAppliesFrom: row.applies_from,
+      }));
   }
 
   /** The first day anything counted occurred on, or null. */
   async since(filter: TotalsFilter): Promise<string | null> {
     if (filter.from) return filter.from;
     const [row] = await this.tx.query(
-      `SELECT min(occurred_on)::text AS since FROM ${this.schema}.ledger`,
+      `SELECT min(occurred_on)::text AS since FROM ${this.schema}.ledger
+        WHERE $1::timestamptz IS NULL OR recorded_at <= $1`,
+      [filter.asOf?.toISOString() ?? null],
     );
     return row?.since ?? null;
   }

@@ -1,7 +1,10 @@
 import { SEIZURE_ITEMS, type SeizureItem } from '@ros/domain';
 import { totalUnitOf } from './contribution';
+import { fromMilli } from './milli';
 
 export interface SeizureTotals {
+  /** How many seizures of the item. */
+  seizures: number;
   quantity: number;
   unit: 'g' | 'GBP' | 'item';
   estimatedValueGBP: number;
@@ -23,30 +26,28 @@ export interface Totals {
   estimatedValueGBP: number;
 }
 
-/** Summed metrics, by name (see contribution.ts). */
-export type Metrics = ReadonlyMap<string, number>;
+/** Summed metrics, by name (see contribution.ts), in thousandths. */
+export type Metrics = ReadonlyMap<string, bigint>;
 
-export const addMetrics = (into: Map<string, number>, metric: string, value: number): void => {
-  into.set(metric, round((into.get(metric) ?? 0) + value));
+export const addMetrics = (into: Map<string, bigint>, metric: string, milli: bigint): void => {
+  into.set(metric, (into.get(metric) ?? 0n) + milli);
 };
-
-/** Money and weights are summed exactly in PostgreSQL; this only tidies float noise in JS sums. */
-const round = (value: number): number => Math.round(value * 1e6) / 1e6;
 
 /** Totals from summed metrics: seizures list only the items seen. */
 export const totalsOf = (metrics: Metrics): Totals => {
-  const get = (metric: string) => metrics.get(metric) ?? 0;
+  const milli = (metric: string) => metrics.get(metric) ?? 0n;
+  const get = (metric: string) => fromMilli(milli(metric));
   const seizures: Totals['seizures'] = {};
-  let estimatedValueGBP = 0;
+  let estimatedValue = 0n;
   for (const item of SEIZURE_ITEMS) {
-    if (get(`seizures.${item}.seizures`) <= 0) continue;
-    const value = get(`seizures.${item}.estimatedValueGBP`);
+    if (milli(`seizures.${item}.seizures`) <= 0n) continue;
     seizures[item] = {
+      seizures: get(`seizures.${item}.seizures`),
       quantity: get(`seizures.${item}.quantity`),
       unit: totalUnitOf(item),
-      estimatedValueGBP: value,
+      estimatedValueGBP: get(`seizures.${item}.estimatedValueGBP`),
     };
-    estimatedValueGBP = round(estimatedValueGBP + value);
+    estimatedValue += milli(`seizures.${item}.estimatedValueGBP`);
   }
   return {
     entries: get('entries'),
@@ -65,7 +66,7 @@ export const totalsOf = (metrics: Metrics): Totals => {
       prepare: get('disruptions.prepare'),
     },
     seizures,
-    estimatedValueGBP,
+    estimatedValueGBP: fromMilli(estimatedValue),
   };
 };
 

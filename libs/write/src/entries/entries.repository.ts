@@ -2,11 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   entriesStream,
   evolveEntries,
+  findPhase,
   initialEntriesState,
+  londonDateOf,
   type EntriesState,
   type EntryEvent,
   type ForceId,
   type Operation,
+  type OperationState,
 } from '@ros/domain';
 import { EVENT_STORE, type EventStore, type ExpectedRevision } from '@ros/event-store';
 import { toEventToAppend, type Provenance } from '../event-sourcing/envelope';
@@ -40,6 +43,18 @@ export class EntriesRepository {
     const toAppend = events.map((event) => toEventToAppend(event, provenance));
     const stream = entriesStream(ref.operation, ref.phase, ref.force);
     return this.store.appendToStream(stream, toAppend, { expectedRevision });
+  }
+
+  /** The UK calendar day of every entry of a phase that still counts, from each force's stream. */
+  async activeEntryDays(operation: OperationState, phase: number): Promise<string[]> {
+    if (!operation || !findPhase(operation, phase)) return [];
+    const days: string[] = [];
+    for (const force of operation.forces) {
+      const { state } = await this.load({ operation: operation.id, phase, force });
+      for (const entry of state.values())
+        if (entry.status !== 'retracted') days.push(londonDateOf(entry.current.occurredAt));
+    }
+    return days;
   }
 
   /** Finds which force's stream of a phase holds an entry; null if none does. */

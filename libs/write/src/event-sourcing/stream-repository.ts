@@ -5,6 +5,8 @@ export interface Loaded<State> {
   state: State;
   /** What to expect when appending next: the stream's last revision, or no_stream. */
   revision: ExpectedRevision;
+  /** The global position of the stream's last event; null when there is none. */
+  position: string | null;
 }
 
 const MAX_CACHED_STREAMS = 10_000;
@@ -15,7 +17,7 @@ const MAX_CACHED_STREAMS = 10_000;
  * the store stays the only source of truth (a stale cache just reads a longer tail).
  */
 export class StreamRepository<State, Event> {
-  private readonly cache = new Map<string, { state: State; revision: bigint }>();
+  private readonly cache = new Map<string, { state: State; revision: bigint; position: string }>();
 
   constructor(
     private readonly store: EventStore,
@@ -28,19 +30,24 @@ export class StreamRepository<State, Event> {
     const fromRevision = cached ? cached.revision + 1n : 0n;
     const events = await this.store.readStream(streamName, { fromRevision });
     if (!cached && events.length === 0)
-      return { state: this.initialState(), revision: 'no_stream' };
+      return { state: this.initialState(), revision: 'no_stream', position: null };
     const state = events.reduce(
       (current, event) => this.evolve(current, asDomainEvent<Event>(event), recordedOf(event)),
       cached ? cached.state : this.initialState(),
     );
-    const revision = events.length ? events[events.length - 1].revision : cached!.revision;
-    this.remember(streamName, state, revision);
-    return { state, revision };
+    const last = events[events.length - 1];
+    const revision = last ? last.revision : cached!.revision;
+    const position = last ? last.position.toString() : cached!.position;
+    this.remember(streamName, { state, revision, position });
+    return { state, revision, position };
   }
 
-  private remember(streamName: string, state: State, revision: bigint): void {
+  private remember(
+    streamName: string,
+    loaded: { state: State; revision: bigint; position: string },
+  ): void {
     this.cache.delete(streamName);
-    this.cache.set(streamName, { state, revision });
+    this.cache.set(streamName, loaded);
     if (this.cache.size > MAX_CACHED_STREAMS) this.cache.delete(this.cache.keys().next().value!);
   }
 }

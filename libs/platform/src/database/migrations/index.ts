@@ -1,6 +1,16 @@
 import { EventStore1763800000000 } from './1763800000000-event-store';
 import { Users1763800000001 } from './1763800000001-users';
 import { ReadSide1763800000002 } from './1763800000002-read-side';
+import { PopulationAsEvents1763800000003 } from './1763800000003-population-as-events';
+import { UsernamesIgnoreCase1763800000004 } from './1763800000004-usernames-ignore-case';
+import { ReadModelLayout1763800000005 } from './1763800000005-read-model-layout';
 
 /** Every migration, oldest first; they run on start. */
-export const MIGRATIONS = [EventStore1763800000000, Users1763800000001, ReadSide1763800000002];
+export const MIGRATIONS = [
+  EventStore1763800000000,
+  Users1763800000001,
+  ReadSide1763800000002,
+  PopulationAsEvents1763800000003,
+  UsernamesIgnoreCase1763800000004,
+  ReadModelLayout1763800000005,
+];

@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { isForceId, NotFound, type Actor } from '@ros/domain';
+import { isForceId, NotFound } from '@ros/domain';
 import { totalsBy, totalsOfAll, withZeros } from '../assemble';
-import { totalsCsv } from '../csv';
+import { csvRowsOf, totalsCsv } from '../csv';
 import { ProjectionProgress } from '../projection-progress';
 import type { TotalsParams } from '../totals-params';
 import { TotalsRepository } from '../totals.repository';
@@ -12,7 +12,6 @@ export class GetForceTotalsQuery extends Query<TotalsAnswer> {
   constructor(
     readonly force: string,
     readonly params: TotalsParams,
-    readonly actor: Actor,
   ) {
     super();
   }
@@ -51,7 +50,7 @@ export class GetForceTotalsHandler implements IQueryHandler<GetForceTotalsQuery>
             ).map(([phase, totals]) => ({ phase, totals })),
           })),
         },
-        csv: () => totalsCsv('operation', byOperation),
+        csv: () => totalsCsv('operation', csvRowsOf(byOperation)),
       };
     });
   }

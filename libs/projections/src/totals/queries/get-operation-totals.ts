@@ -1,7 +1,6 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { Actor } from '@ros/domain';
 import { totalsBy, totalsOfAll, withZeros } from '../assemble';
-import { totalsCsv } from '../csv';
+import { csvRowsOf, totalsCsv } from '../csv';
 import { ProjectionProgress } from '../projection-progress';
 import type { TotalsParams } from '../totals-params';
 import { TotalsRepository } from '../totals.repository';
@@ -12,7 +11,6 @@ export class GetOperationTotalsQuery extends Query<TotalsAnswer> {
   constructor(
     readonly operation: string,
     readonly params: TotalsParams,
-    readonly actor: Actor,
   ) {
     super();
   }
@@ -45,7 +43,7 @@ export class GetOperationTotalsHandler implements IQueryHandler<GetOperationTota
           byPhase: byPhase.map(([phase, totals]) => ({ phase, totals })),
           byForce: Object.fromEntries(byForce),
         },
-        csv: () => totalsCsv('phase', byPhase),
+        csv: () => totalsCsv('phase', csvRowsOf(byPhase)),
       };
     });
   }

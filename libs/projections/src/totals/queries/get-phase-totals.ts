@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { NotFound, type Actor } from '@ros/domain';
+import { NotFound } from '@ros/domain';
 import { totalsBy, totalsOfAll, withZeros } from '../assemble';
-import { totalsCsv } from '../csv';
+import { csvRowsOf, totalsCsv } from '../csv';
 import { ProjectionProgress } from '../projection-progress';
 import type { TotalsParams } from '../totals-params';
 import { TotalsRepository } from '../totals.repository';
@@ -13,7 +13,6 @@ export class GetPhaseTotalsQuery extends Query<TotalsAnswer> {
     readonly operation: string,
     readonly phase: number,
     readonly params: TotalsParams,
-    readonly actor: Actor,
   ) {
     super();
   }
@@ -44,7 +43,7 @@ export class GetPhaseTotalsHandler implements IQueryHandler<GetPhaseTotalsQuery>
           totals: totalsOfAll(rows),
           byForce: Object.fromEntries(byForce),
         },
-        csv: () => totalsCsv('force', byForce),
+        csv: () => totalsCsv('force', csvRowsOf(byForce)),
       };
     });
   }

@@ -1,32 +1,60 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { Actor } from '@ros/domain';
+import { londonDateOf } from '@ros/domain';
 import { totalsBy, totalsOfAll } from '../assemble';
 import { totalsCsv } from '../csv';
 import { ProjectionProgress } from '../projection-progress';
-import { EMPTY_TOTALS, type Totals } from '../totals';
+import { rateColumns, ratesOf } from '../rates';
+import { EMPTY_TOTALS } from '../totals';
+import type { TotalsFilter } from '../totals-filter';
 import type { TotalsParams } from '../totals-params';
-import { TotalsRepository } from '../totals.repository';
+import { TotalsRepository, type TotalsReader } from '../totals.repository';
 import { readTotals } from './read-totals';
 import type { TotalsAnswer } from './totals-answer';
 
 export class GetSummaryQuery extends Query<TotalsAnswer> {
-  constructor(
-    readonly params: TotalsParams,
-    readonly actor: Actor,
-  ) {
+  constructor(readonly params: TotalsParams) {
     super();
   }
 }
 
-/** Per 1,000 people of the force's area, to three decimals (Wiltshire's 3.27 disruptions, say). */
-export const per1000 = (count: number, population: number): number =>
-  Math.round((count / population) * 1000 * 1000) / 1000;
+/**
+ * The day whose population estimates the rates use: the window's last day, or the day
+ * the figures are known as of (today without `asOf`).
+ */
+export const populationDayOf = (filter: TotalsFilter, now = new Date()): string =>
+  filter.to ?? londonDateOf(filter.asOf ?? now);
 
-const disruptionsOf = (totals: Totals) =>
-  totals.disruptions.pursue +
-  totals.disruptions.protect +
-  totals.disruptions.prevent +
-  totals.disruptions.prepare;
+/** The collaboration summary's figures: what a summary answer and a publication both hold. */
+export const summaryOf = async (
+  reader: TotalsReader,
+  filter: TotalsFilter,
+  populationDay = populationDayOf(filter),
+) => {
+  const rows = await reader.metrics({}, filter);
+  const byForce = totalsBy(rows, (row) => row.force);
+  const byOperation = totalsBy(rows, (row) => row.operation);
+  const forces = (await reader.forces(populationDay, filter.asOf)).map((force) => {
+    const totals = byForce.get(force.id) ?? EMPTY_TOTALS;
+    return {
+      force: force.id,
+      name: force.name,
+      population: force.population,
+      populationSource: force.populationSource,
+      totals,
+      per1000: ratesOf(totals, force.population),
+    };
+  });
+  return {
+    since: await reader.since(filter),
+    regional: totalsOfAll(rows),
+    forces,
+    operations: (await reader.operations()).map((operation) => ({
+      operation: operation.id,
+      name: operation.name,
+      totals: byOperation.get(operation.id) ?? EMPTY_TOTALS,
+    })),
+  };
+};
 
 /** The PCCs' collaboration summary: all five forces together, each force's part, and each operation. */
 @QueryHandler(GetSummaryQuery)
@@ -38,40 +66,17 @@ export class GetSummaryHandler implements IQueryHandler<GetSummaryQuery> {
 
   execute({ params }: GetSummaryQuery): Promise<TotalsAnswer> {
     return readTotals(this, params, async (reader) => {
-      const rows = await reader.metrics({}, params.filter);
-      const byForce = totalsBy(rows, (row) => row.force);
-      const byOperation = totalsBy(rows, (row) => row.operation);
-      const forces = (await reader.forces()).map((force) => {
-        const totals = byForce.get(force.id) ?? EMPTY_TOTALS;
-        return {
-          force: force.id,
-          name: force.name,
-          population: force.population,
-          totals,
-          per1000: {
-            arrests: per1000(totals.arrests, force.population),
-            disruptions: per1000(disruptionsOf(totals), force.population),
-            warrants: per1000(totals.warrants, force.population),
-            countyLinesClosed: per1000(totals.countyLinesClosed, force.population),
-          },
-        };
-      });
+      const { since, ...summary } = await summaryOf(reader, params.filter);
       return {
-        body: {
-          since: await reader.since(params.filter),
-          projectedPosition: await reader.projectedPosition(),
-          regional: totalsOfAll(rows),
-          forces,
-          operations: (await reader.operations()).map((operation) => ({
-            operation: operation.id,
-            name: operation.name,
-            totals: byOperation.get(operation.id) ?? EMPTY_TOTALS,
-          })),
-        },
+        body: { since, projectedPosition: await reader.projectedPosition(), ...summary },
         csv: () =>
           totalsCsv(
             'force',
-            forces.map((f) => [f.force, f.totals] as const),
+            summary.forces.map((f) => ({
+              label: f.force,
+              totals: f.totals,
+              extra: rateColumns(f.population, f.per1000),
+            })),
           ),
       };
     });

@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { FORCE_IDS, InvalidInput, TAG, type Actor } from '@ros/domain';
+import { FORCE_IDS, InvalidInput, TAG, TAG_LIMITS } from '@ros/domain';
 import { totalsBy, totalsOfAll, withZeros } from '../assemble';
-import { totalsCsv } from '../csv';
+import { csvRowsOf, totalsCsv } from '../csv';
 import { ProjectionProgress } from '../projection-progress';
 import type { TotalsParams } from '../totals-params';
 import { TotalsRepository } from '../totals.repository';
@@ -12,7 +12,6 @@ export class GetTagTotalsQuery extends Query<TotalsAnswer> {
   constructor(
     readonly tag: string,
     readonly params: TotalsParams,
-    readonly actor: Actor,
   ) {
     super();
   }
@@ -26,8 +25,10 @@ export class GetTagTotalsHandler implements IQueryHandler<GetTagTotalsQuery> {
   ) {}
 
   execute({ tag, params }: GetTagTotalsQuery): Promise<TotalsAnswer> {
-    if (!TAG.test(tag))
-      throw new InvalidInput(['tag must be a lowercase slug such as cliw-2025-06']);
+    if (!TAG.test(tag) || tag.length > TAG_LIMITS.length)
+      throw new InvalidInput([
+        `tag must be a lowercase slug of at most ${TAG_LIMITS.length} characters, such as cliw-2025-06`,
+      ]);
     return readTotals(this, params, async (reader) => {
       const rows = await reader.metrics({ tag }, params.filter);
       const byForce = withZeros(
@@ -45,7 +46,7 @@ export class GetTagTotalsHandler implements IQueryHandler<GetTagTotalsQuery> {
             .sort(([a], [b]) => a.localeCompare(b))
             .map(([operation, totals]) => ({ operation, totals })),
         },
-        csv: () => totalsCsv('force', byForce),
+        csv: () => totalsCsv('force', csvRowsOf(byForce)),
       };
     });
   }

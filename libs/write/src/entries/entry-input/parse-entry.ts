@@ -1,8 +1,11 @@
 import {
   COUNTED_KINDS,
+  EARLIEST_DATE,
   ENTRY_KINDS,
   InvalidInput,
-  seizureUnitProblems,
+  LATEST_DATE,
+  seizureProblems,
+  withSortedSets,
   type EntryDetails,
   type EntryKind,
 } from '@ros/domain';
@@ -10,10 +13,14 @@ import { isUUID } from 'class-validator';
 import { validated } from '@ros/platform';
 import { INPUT_BY_KIND, type EntryBodyInput } from './entry-body.input';
 
+// Nothing the tracker counts happened before 2000; the near future is the domain's rule (422).
+const EARLIEST_OCCURRENCE = Date.parse(`${EARLIEST_DATE}T00:00:00Z`);
+const LATEST_OCCURRENCE = Date.parse(`${LATEST_DATE}T23:59:59.999Z`);
+
 /**
  * Turns a posted entry body (without its id) into the domain's entry, or refuses it with
- * every offending field named. Defaults are applied and times normalised here, so the
- * same entry sent twice is recognised as the same.
+ * every offending field named. Defaults are applied, times normalised and sets sorted here,
+ * so the same entry sent twice is recognised as the same.
  */
 export const parseEntryDetails = (body: unknown, prefix = ''): EntryDetails => {
   const kind = (body as { kind?: unknown } | null)?.kind;
@@ -26,11 +33,14 @@ export const parseEntryDetails = (body: unknown, prefix = ''): EntryDetails => {
     throw new InvalidInput([`${field} must be one of: ${ENTRY_KINDS.join(', ')}`]);
   }
   const input = validated(type, body, prefix);
+  const time = Date.parse(input.occurredAt);
+  if (!(time >= EARLIEST_OCCURRENCE && time <= LATEST_OCCURRENCE))
+    throw new InvalidInput([
+      `${prefix ? `${prefix}.` : ''}occurredAt must be from ${EARLIEST_DATE} to ${LATEST_DATE}`,
+    ]);
   const details = toDetails(input);
-  if (details.kind === 'seizure') {
-    const problems = seizureUnitProblems(details);
-    if (problems.length) throw new InvalidInput(problems);
-  }
+  const problems = details.kind === 'seizure' ? seizureProblems(details) : [];
+  if (problems.length) throw new InvalidInput(problems);
   return details;
 };
 
@@ -63,5 +73,5 @@ const toDetails = (input: EntryBodyInput): EntryDetails => {
   if (COUNTED_KINDS.includes(input.kind) && plain.count == null) plain.count = 1;
   for (const [key, value] of Object.entries(plain))
     if (value === undefined || value === null) delete plain[key];
-  return plain as unknown as EntryDetails;
+  return withSortedSets(plain as unknown as EntryDetails);
 };

@@ -1,7 +1,8 @@
 import { Command } from '@nestjs/cqrs';
-import { InvalidInput, isCalendarDate, type Operation } from '@ros/domain';
-import type { Provenance } from '../../event-sourcing/envelope';
+import type { Operation } from '@ros/domain';
 import { validated } from '@ros/platform';
+import type { Provenance } from '../../event-sourcing/envelope';
+import { assertDatesInRange } from '../phase-dates';
 import { ClosePhaseInput } from './close-phase.input';
 
 export class ClosePhaseCommand extends Command<Operation> {
@@ -21,8 +22,7 @@ export class ClosePhaseCommand extends Command<Operation> {
     provenance: Provenance,
   ): ClosePhaseCommand {
     const input = validated(ClosePhaseInput, body);
-    if (!isCalendarDate(input.endsOn))
-      throw new InvalidInput(['endsOn must be a real calendar date']);
+    assertDatesInRange({ endsOn: input.endsOn });
     return new ClosePhaseCommand(operation, phase, input, provenance);
   }
 }

@@ -1,6 +1,8 @@
 import { Matches } from 'class-validator';
+import { CALENDAR_DATE } from '../phase-dates';
 
 export class ClosePhaseInput {
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'endsOn must be a date YYYY-MM-DD' })
+  /** The phase's last day (UK calendar day): today or earlier, not before its latest entry. */
+  @Matches(CALENDAR_DATE, { message: 'endsOn must be a date YYYY-MM-DD' })
   endsOn!: string;
 }

@@ -1,7 +1,8 @@
 import { Command } from '@nestjs/cqrs';
-import { InvalidInput, isCalendarDate, type Operation } from '@ros/domain';
-import type { Provenance } from '../../event-sourcing/envelope';
+import type { Operation } from '@ros/domain';
 import { validated } from '@ros/platform';
+import type { Provenance } from '../../event-sourcing/envelope';
+import { assertDatesInRange } from '../phase-dates';
 import { OpenPhaseInput } from './open-phase.input';
 
 export class OpenPhaseCommand extends Command<Operation> {
@@ -15,8 +16,7 @@ export class OpenPhaseCommand extends Command<Operation> {
 
   static create(operation: string, body: unknown, provenance: Provenance): OpenPhaseCommand {
     const input = validated(OpenPhaseInput, body);
-    if (!isCalendarDate(input.startsOn))
-      throw new InvalidInput(['startsOn must be a real calendar date']);
+    assertDatesInRange({ startsOn: input.startsOn });
     return new OpenPhaseCommand(operation, input, provenance);
   }
 }

@@ -1,0 +1,55 @@
+import { Command } from '@nestjs/cqrs';
+import {
+  FORCES,
+  isForceId,
+  londonDateOf,
+  NotFound,
+  type ForceId,
+  type PopulationEstimate,
+} from '@ros/domain';
+import { validated } from '@ros/platform';
+import type { Provenance } from '../../event-sourcing/envelope';
+import { assertDatesInRange } from '../../operations/phase-dates';
+import { EstimatePopulationInput } from './estimate-population.input';
+
+/** What recording an estimate answers: the force as GET /api/forces shows it, and the event's position. */
+export interface PopulationReceipt {
+  id: ForceId;
+  name: string;
+  population: number;
+  populationSource: string;
+  populationAppliesFrom: string;
+  /** The global position of its event (or of the stream's last, for a repeat): for minPosition. */
+  position: string;
+}
+
+export const populationReceiptOf = (
+  estimate: PopulationEstimate,
+  position: string,
+): PopulationReceipt => ({
+  id: estimate.force,
+  name: FORCES[estimate.force].name,
+  population: estimate.population,
+  populationSource: estimate.source,
+  populationAppliesFrom: estimate.appliesFrom,
+  position,
+});
+
+export class EstimatePopulationCommand extends Command<PopulationReceipt> {
+  private constructor(
+    readonly estimate: PopulationEstimate,
+    readonly provenance: Provenance,
+  ) {
+    super();
+  }
+
+  static create(force: string, body: unknown, provenance: Provenance) {
+    if (!isForceId(force)) throw new NotFound(`There is no force '${force}'`);
+    const { population, source, appliesFrom } = validated(EstimatePopulationInput, body);
+    assertDatesInRange({ appliesFrom });
+    return new EstimatePopulationCommand(
+      { force, population, source, appliesFrom: appliesFrom ?? londonDateOf(provenance.now) },
+      provenance,
+    );
+  }
+}

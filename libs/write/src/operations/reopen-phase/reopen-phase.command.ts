@@ -1,0 +1,20 @@
+import { Command } from '@nestjs/cqrs';
+import type { Operation } from '@ros/domain';
+import { validated } from '@ros/platform';
+import type { Provenance } from '../../event-sourcing/envelope';
+import { ReopenPhaseInput } from './reopen-phase.input';
+
+export class ReopenPhaseCommand extends Command<Operation> {
+  private constructor(
+    readonly operation: string,
+    readonly phase: number,
+    readonly input: ReopenPhaseInput,
+    readonly provenance: Provenance,
+  ) {
+    super();
+  }
+
+  static create(operation: string, phase: number, body: unknown, provenance: Provenance) {
+    return new ReopenPhaseCommand(operation, phase, validated(ReopenPhaseInput, body), provenance);
+  }
+}

@@ -1,0 +1,9 @@
+import { TEXT_LIMITS } from '@ros/domain';
+import { IsString, Length } from 'class-validator';
+
+export class ReopenPhaseInput {
+  /** Why the phase is opened again: kept in its history for good. */
+  @IsString()
+  @Length(1, TEXT_LIMITS.reason)
+  reason!: string;
+}
