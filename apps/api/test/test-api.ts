@@ -27,6 +27,7 @@ export type Person = keyof typeof PEOPLE;
 export interface Answer<T = any> {
   status: number;
   body: T;
+  headers: Headers;
 }
 
 /**
@@ -76,6 +77,7 @@ export class TestApi {
       rawBody?: string;
       token?: string;
       csvAccept?: boolean;
+      headers?: Record<string, string>;
     } = {},
   ): Promise<Answer<T>> {
     const token =
@@ -88,12 +90,17 @@ export class TestApi {
         ...(options.body !== undefined || options.rawBody !== undefined
           ? { 'content-type': 'application/json' }
           : {}),
+        ...options.headers,
       },
       body:
         options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
     const text = await response.text();
-    return { status: response.status, body: (text ? parse(text) : undefined) as T };
+    return {
+      status: response.status,
+      body: (text ? parse(text) : undefined) as T,
+      headers: response.headers,
+    };
   }
 
   post<T = any>(path: string, body: unknown, as: Person | null = 'admin') {
@@ -113,6 +120,15 @@ export class TestApi {
     } finally {
       await client.end();
     }
+  }
+
+  /** What a refused request must leave as it was: every event, user and publication stored. */
+  async stored(): Promise<{ events: number; users: number; publications: number }> {
+    const [row] = await this.sql(
+      `SELECT (SELECT count(*) FROM events)::int AS events, (SELECT count(*) FROM users)::int AS users,
+              (SELECT count(*) FROM publications)::int AS publications`,
+    );
+    return row;
   }
 
   async eventCount(): Promise<number> {

@@ -2,6 +2,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ENTRY_KINDS, FORCE_IDS, InvalidInput, type Actor } from '@ros/domain';
 import { validated } from '@ros/platform';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+import { ProjectionProgress } from '../totals/projection-progress';
 import { TotalsRepository } from '../totals/totals.repository';
 import { entryLogCsv } from './entry-log-csv';
 import { assertPhaseKnown, visibleForce } from './entry-log-access';
@@ -35,6 +36,16 @@ export class ListEntriesInput {
   @IsOptional()
   @IsIn(['json', 'csv'], { message: 'format must be json or csv' })
   format?: 'json' | 'csv';
+
+  /** Wait until the entry log includes this position (read-your-writes), as on totals routes. */
+  @IsOptional()
+  @Matches(/^\d{1,19}$/, { message: 'minPosition must be a position, as returned by a write' })
+  minPosition?: string;
+
+  /** How long to wait for minPosition, 0 to 10000 ms. */
+  @IsOptional()
+  @Matches(/^\d{1,5}$/, { message: 'waitMs must be a whole number of milliseconds from 0 to 10000' })
+  waitMs?: string;
 }
 
 export interface EntryLogPage {
@@ -70,7 +81,7 @@ export class ListEntriesQuery extends Query<EntryLogAnswer> {
     /** Undefined: the default page for JSON, every entry for CSV. */
     readonly limit: number | undefined,
     readonly csv: boolean,
-    readonly actor: Actor,
+    readonly wait: { minPosition: bigint | null; waitMs: number },
   ) {
     super();
   }
@@ -86,6 +97,12 @@ export class ListEntriesQuery extends Query<EntryLogAnswer> {
     const limit = input.limit === undefined ? undefined : Number(input.limit);
     if (limit !== undefined && (limit < 1 || limit > MAX_LIMIT))
       throw new InvalidInput([`limit must be a whole number from 1 to ${MAX_LIMIT}`]);
+    const waitMs = Number(input.waitMs ?? 0);
+    if (waitMs > 10_000)
+      throw new InvalidInput(['waitMs must be a whole number of milliseconds from 0 to 10000']);
+    const minPosition = input.minPosition ? BigInt(input.minPosition) : null;
+    if (minPosition !== null && minPosition > MAX_POSITION)
+      throw new InvalidInput(['minPosition must be a position, as returned by a write']);
     const csv = input.format === 'csv' || (!input.format && (accept ?? '').includes('text/csv'));
     const { force, kind, status } = input;
     return new ListEntriesQuery(
@@ -93,7 +110,7 @@ export class ListEntriesQuery extends Query<EntryLogAnswer> {
       input.cursor ? decodeCursor(input.cursor) : undefined,
       limit,
       csv,
-      actor,
+      { minPosition, waitMs },
     );
   }
 }
@@ -104,9 +121,11 @@ export class ListEntriesHandler implements IQueryHandler<ListEntriesQuery> {
   constructor(
     private readonly entries: EntryLogRepository,
     private readonly totals: TotalsRepository,
+    private readonly progress: ProjectionProgress,
   ) {}
 
-  async execute({ filter, after, limit, csv }: ListEntriesQuery): Promise<EntryLogAnswer> {
+  async execute({ filter, after, limit, csv, wait }: ListEntriesQuery): Promise<EntryLogAnswer> {
+    await this.progress.waitFor('entry-log', wait.minPosition, wait.waitMs);
     await assertPhaseKnown(this.totals, filter.operation, filter.phase);
     const page =
       csv && limit === undefined
