@@ -9,9 +9,7 @@ export const withDatabase = async <T>(
   log: (message: string) => void,
   work: (url: string) => Promise<T>,
 ): Promise<T> => {
-  const running =
-    config.databaseUrl ??
-    (await EmbeddedPostgresServer.urlIfRunning(config.dataDir, config.embeddedPostgresPort));
+  const running = config.databaseUrl ?? (await EmbeddedPostgresServer.urlIfRunning(config.dataDir));
   if (running) {
     await migrate(running);
     return work(running);

@@ -1,22 +1,17 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { CommandFactory } from 'nest-commander';
+import { CliProgram } from './cli-program';
+import { exitOnFailure } from './exit-on-failure';
 import { ProjectionsRebuildCommand, ProjectionsStatusCommand } from './projections.commands';
 
-@Module({ providers: [ProjectionsStatusCommand, ProjectionsRebuildCommand] })
+@Module({ providers: [CliProgram, ProjectionsStatusCommand, ProjectionsRebuildCommand] })
 class CliModule {}
 
 /** `npm run cli -- <command>`; `npm run cli -- --help` lists the commands. */
 CommandFactory.run(CliModule, {
   logger: ['error', 'warn'],
-  errorHandler: (error) => {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
-  },
-  serviceErrorHandler: (error) => {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
-  },
+  serviceErrorHandler: exitOnFailure,
 }).catch((error) => {
   process.stderr.write(`${error?.stack ?? error}\n`);
   process.exit(1);

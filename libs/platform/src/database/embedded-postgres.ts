@@ -92,14 +92,16 @@ export class EmbeddedPostgresServer {
 
   /**
    * The URL of the embedded server another process (the API) is running on this DATA_DIR,
-   * or null: tools like the CLI connect to it rather than start a second one.
+   * or null: tools like the CLI connect to it rather than start a second one. The port is
+   * the one PostgreSQL itself recorded on starting, not this process's configuration: the
+   * API may have been started with another EMBEDDED_POSTGRES_PORT.
    */
-  static async urlIfRunning(dataDir: string, port: number): Promise<string | null> {
+  static async urlIfRunning(dataDir: string): Promise<string | null> {
     const pidFile = join(resolve(dataDir, 'postgres'), 'postmaster.pid');
     const passwordFile = join(dataDir, 'postgres-password');
     if (!existsSync(pidFile) || !existsSync(passwordFile)) return null;
-    const pid = Number((await fs.readFile(pidFile, 'utf8')).split('\n')[0]);
-    if (!isPostgres(pid)) return null;
+    const { pid, port } = readPostmasterPid(await fs.readFile(pidFile, 'utf8'));
+    if (!isPostgres(pid) || !port) return null;
     const password = (await fs.readFile(passwordFile, 'utf8')).trim();
     return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   }
@@ -138,7 +140,7 @@ const releaseSignalsToOurShutdown = (): void => {
 const stopOrphanedServer = async (clusterDir: string, log: (m: string) => void): Promise<void> => {
   const pidFile = join(clusterDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
-  const pid = Number((await fs.readFile(pidFile, 'utf8')).split('\n')[0]);
+  const { pid } = readPostmasterPid(await fs.readFile(pidFile, 'utf8'));
   if (!Number.isInteger(pid) || pid <= 0 || !isPostgres(pid)) {
     log(`Removing a stale PostgreSQL pid file (process ${pid} is gone)`);
     await fs.rm(pidFile, { force: true });
@@ -156,6 +158,16 @@ const stopOrphanedServer = async (clusterDir: string, log: (m: string) => void):
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+};
+
+/**
+ * `postmaster.pid` as PostgreSQL writes it when it starts: the server's pid on line 1, its
+ * port on line 4. A file cut short gives no port.
+ */
+const readPostmasterPid = (text: string): { pid: number; port: number | null } => {
+  const lines = text.split('\n');
+  const port = Number(lines[3]);
+  return { pid: Number(lines[0]), port: Number.isInteger(port) && port > 0 ? port : null };
 };
 
 const isPostgres = (pid: number): boolean => {

@@ -1,0 +1,35 @@
+import { registerScorpionPhase5, warrants } from './fixtures';
+import { TestApi } from './test-api';
+
+let api: TestApi;
+let entries: string;
+beforeAll(async () => {
+  api = await TestApi.start();
+  entries = await registerScorpionPhase5(api);
+}, 60_000);
+afterAll(() => api.stop());
+
+/** A coordinator records for their own force only: correcting counts as recording. */
+describe('another force’s coordinator correcting an entry', () => {
+  it('is refused (403) and changes nothing; Dorset’s own coordinator may make the same correction', async () => {
+    const { entryId, ...logged } = warrants(5, 'dorset');
+    expect((await api.post(entries, { entryId, ...logged }, 'dorset')).status).toBe(201);
+    const correction = { reason: 'final collated results', entry: { ...logged, count: 6 } };
+    const before = await api.eventCount();
+
+    const refused = await api.post(`${entries}/${entryId}/correction`, correction, 'wiltshire');
+
+    expect(refused).toEqual({
+      status: 403,
+      body: expect.objectContaining({
+        statusCode: 403,
+        message: expect.stringContaining('may not record entries for dorset'),
+      }),
+    });
+    expect(await api.eventCount()).toBe(before);
+    // the body was fine: only who sent it was wrong
+    const accepted = await api.post(`${entries}/${entryId}/correction`, correction, 'dorset');
+    expect(accepted.status).toBe(200);
+    expect(await api.eventCount()).toBe(before + 1);
+  });
+});
