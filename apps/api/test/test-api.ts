@@ -96,11 +96,9 @@ export class TestApi {
         options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
     const text = await response.text();
-    return {
-      status: response.status,
-      body: (text ? parse(text) : undefined) as T,
-      headers: response.headers,
-    };
+    const answer = { status: response.status, body: (text ? parse(text) : undefined) as T };
+    // Not enumerable, so tests can still compare whole answers with toEqual.
+    return Object.defineProperty(answer, 'headers', { value: response.headers }) as Answer<T>;
   }
 
   post<T = any>(path: string, body: unknown, as: Person | null = 'admin') {

@@ -44,7 +44,9 @@ export class ListEntriesInput {
 
   /** How long to wait for minPosition, 0 to 10000 ms. */
   @IsOptional()
-  @Matches(/^\d{1,5}$/, { message: 'waitMs must be a whole number of milliseconds from 0 to 10000' })
+  @Matches(/^\d{1,5}$/, {
+    message: 'waitMs must be a whole number of milliseconds from 0 to 10000',
+  })
   waitMs?: string;
 }
 
