@@ -47,13 +47,18 @@ const namedOnce = (message: string, property: string, path: string): string => {
 
 /**
  * Keys that would reach an object's prototype are refused like any unknown field, at any
- * depth; and PostgreSQL cannot store a NUL character in text or JSON.
+ * depth; and PostgreSQL cannot store a NUL character, or half a surrogate pair, as text.
  */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const unsafeField = (value: unknown, path: string): string | null => {
-  if (typeof value === 'string')
-    return value.includes('\u0000') ? `${path || 'value'} must not contain a NUL character` : null;
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) return `${path || 'value'} must not contain a NUL character`;
+    // A lone surrogate cannot be stored as UTF-8: it would come back as another character.
+    if (LONE_SURROGATE.test(value)) return `${path || 'value'} must be valid Unicode text`;
+    return null;
+  }
   if (!value || typeof value !== 'object') return null;
   for (const [key, child] of Object.entries(value)) {
     const childPath = path ? `${path}.${key}` : key;
