@@ -11,6 +11,8 @@ export interface ProjectorOptions {
   idleMs?: number;
   log?: (message: string) => void;
   onProjected?: (projection: string, events: number) => void;
+  /** How long an outdated generation stays readable after an upgrade's rebuild switched away. */
+  retiredGraceMs?: number;
 }
 
 /**
@@ -88,7 +90,7 @@ export class Projector {
       'The read models were projected by an older version of Ring of Steel: rebuilding them ' +
         'from the events (the figures served until the switch are the old ones)',
     );
-    await rebuildReadModels(generations, this, { log });
+    await rebuildReadModels(generations, this, { log, graceMs: this.options.retiredGraceMs });
   }
 
   private async projectBatch(schema: string, projection: Projection): Promise<number> {
