@@ -2,13 +2,14 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ENTRY_KINDS, FORCE_IDS, InvalidInput, type Actor } from '@ros/domain';
 import { validated } from '@ros/platform';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+import { ReadInput, readParamsOf, type ReadParams } from '../read-your-writes';
 import { ProjectionProgress } from '../totals/projection-progress';
 import { TotalsRepository } from '../totals/totals.repository';
 import { entryLogCsv } from './entry-log-csv';
 import { assertPhaseKnown, visibleForce } from './entry-log-access';
 import { EntryLogRepository, type EntryLogFilter, type EntryLogItem } from './entry-log.repository';
 
-export class ListEntriesInput {
+export class ListEntriesInput extends ReadInput {
   @IsOptional()
   @IsIn(FORCE_IDS, { message: `force must be one of: ${FORCE_IDS.join(', ')}` })
   force?: string;
@@ -32,22 +33,6 @@ export class ListEntriesInput {
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'cursor must be a nextCursor from an earlier page' })
   cursor?: string;
-
-  @IsOptional()
-  @IsIn(['json', 'csv'], { message: 'format must be json or csv' })
-  format?: 'json' | 'csv';
-
-  /** Wait until the entry log includes this position (read-your-writes), as on totals routes. */
-  @IsOptional()
-  @Matches(/^\d{1,19}$/, { message: 'minPosition must be a position, as returned by a write' })
-  minPosition?: string;
-
-  /** How long to wait for minPosition, 0 to 10000 ms. */
-  @IsOptional()
-  @Matches(/^\d{1,5}$/, {
-    message: 'waitMs must be a whole number of milliseconds from 0 to 10000',
-  })
-  waitMs?: string;
 }
 
 export interface EntryLogPage {
@@ -82,8 +67,7 @@ export class ListEntriesQuery extends Query<EntryLogAnswer> {
     readonly after: string | undefined,
     /** Undefined: the default page for JSON, every entry for CSV. */
     readonly limit: number | undefined,
-    readonly csv: boolean,
-    readonly wait: { minPosition: bigint | null; waitMs: number },
+    readonly read: ReadParams,
   ) {
     super();
   }
@@ -97,22 +81,16 @@ export class ListEntriesQuery extends Query<EntryLogAnswer> {
   ): ListEntriesQuery {
     const input = validated(ListEntriesInput, query ?? {}, 'query');
     const limit = input.limit === undefined ? undefined : Number(input.limit);
+    const { params, problems } = readParamsOf(input, accept);
     if (limit !== undefined && (limit < 1 || limit > MAX_LIMIT))
-      throw new InvalidInput([`limit must be a whole number from 1 to ${MAX_LIMIT}`]);
-    const waitMs = Number(input.waitMs ?? 0);
-    if (waitMs > 10_000)
-      throw new InvalidInput(['waitMs must be a whole number of milliseconds from 0 to 10000']);
-    const minPosition = input.minPosition ? BigInt(input.minPosition) : null;
-    if (minPosition !== null && minPosition > MAX_POSITION)
-      throw new InvalidInput(['minPosition must be a position, as returned by a write']);
-    const csv = input.format === 'csv' || (!input.format && (accept ?? '').includes('text/csv'));
+      problems.push(`limit must be a whole number from 1 to ${MAX_LIMIT}`);
+    if (problems.length) throw new InvalidInput(problems);
     const { force, kind, status } = input;
     return new ListEntriesQuery(
       { operation, phase, force: visibleForce(actor, force), kind, status },
       input.cursor ? decodeCursor(input.cursor) : undefined,
       limit,
-      csv,
-      { minPosition, waitMs },
+      params,
     );
   }
 }
@@ -126,8 +104,9 @@ export class ListEntriesHandler implements IQueryHandler<ListEntriesQuery> {
     private readonly progress: ProjectionProgress,
   ) {}
 
-  async execute({ filter, after, limit, csv, wait }: ListEntriesQuery): Promise<EntryLogAnswer> {
-    await this.progress.waitFor('entry-log', wait.minPosition, wait.waitMs);
+  async execute({ filter, after, limit, read }: ListEntriesQuery): Promise<EntryLogAnswer> {
+    const { csv } = read;
+    await this.progress.waitFor('entry-log', read.minPosition, read.waitMs);
     await assertPhaseKnown(this.totals, filter.operation, filter.phase);
     const page =
       csv && limit === undefined
