@@ -24,9 +24,21 @@ const LONDON = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+const HOUR_MS = 3_600_000;
+// UK time is UTC or UTC+1, so the UK day only changes on the UTC hour: one answer per hour
+// serves every instant in it (a projector asks this for every entry it counts).
+const dayOfHour = new Map<number, string>();
+
 /** The Europe/London calendar date (BST or GMT) of an instant, `YYYY-MM-DD`. */
 export const londonDateOf = (instant: string | Date): string => {
-  const parts = LONDON.formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
+  const time = (typeof instant === 'string' ? new Date(instant) : instant).getTime();
+  const hour = Math.floor(time / HOUR_MS);
+  const known = dayOfHour.get(hour);
+  if (known) return known;
+  const parts = LONDON.formatToParts(hour * HOUR_MS);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const day = `${part('year')}-${part('month')}-${part('day')}`;
+  if (dayOfHour.size >= 50_000) dayOfHour.clear();
+  dayOfHour.set(hour, day);
+  return day;
 };
