@@ -163,11 +163,13 @@ export class TotalsReader {
   /** The first day anything counted occurred on, or null. */
   async since(filter: TotalsFilter): Promise<string | null> {
     if (filter.from) return filter.from;
-    const [row] = await this.tx.query(
-      `SELECT min(occurred_on)::text AS since FROM ${this.schema}.ledger
-        WHERE $1::timestamptz IS NULL OR recorded_at <= $1`,
-      [filter.asOf?.toISOString() ?? null],
-    );
+    // Without asOf, a plain min() that PostgreSQL answers from the occurred_on index.
+    const [row] = filter.asOf
+      ? await this.tx.query(
+          `SELECT min(occurred_on)::text AS since FROM ${this.schema}.ledger WHERE recorded_at <= $1`,
+          [filter.asOf.toISOString()],
+        )
+      : await this.tx.query(`SELECT min(occurred_on)::text AS since FROM ${this.schema}.ledger`);
     return row?.since ?? null;
   }
 }
