@@ -9,7 +9,9 @@ export const serveOpenApi = (app: INestApplication): void => {
       .setTitle('Ring of Steel')
       .setDescription(
         'Event-sourced tracker for the South West regional police operations. ' +
-          'Errors are `{ statusCode, error, message }`; a refused request changes nothing.',
+          'Bodies are JSON (`Content-Type: application/json`); a field a body does not document ' +
+          'is refused (400). Errors are `{ statusCode, error, message }`; a refused request ' +
+          'changes nothing.',
       )
       .setVersion('1')
       .addBearerAuth()

@@ -1,37 +1,59 @@
-import { InvalidInput, isCalendarDate } from '@ros/domain';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { CALENDAR_DATE, InvalidInput, isCalendarDate } from '@ros/domain';
 import { validated } from '@ros/platform';
 import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { MAX_WAIT_MS } from './projection-progress';
 import type { TotalsFilter } from './totals-filter';
 
+const WAIT_MS = `waitMs must be a whole number of milliseconds from 0 to ${MAX_WAIT_MS}`;
+
 export class TotalsQueryInput {
-  /** The figures as they were known at this moment (ISO-8601 with a zone). */
+  @ApiPropertyOptional({
+    description: 'The figures as they were known at this moment (ISO-8601 with Z or a UTC offset).',
+  })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'asOf must be an ISO-8601 date-time' })
   @Matches(/(Z|[+-]\d{2}:?\d{2})$/, { message: 'asOf must end with Z or a UTC offset' })
   asOf?: string;
 
-  /** Only what occurred on or after this date. */
+  @ApiPropertyOptional({
+    description: 'Only what occurred on or after this UK calendar day (a real date).',
+  })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date YYYY-MM-DD' })
+  @Matches(CALENDAR_DATE, { message: 'from must be a date YYYY-MM-DD' })
   from?: string;
 
-  /** Only what occurred on or before this date. */
+  @ApiPropertyOptional({
+    description:
+      'Only what occurred on or before this UK calendar day (a real date, not before from).',
+  })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date YYYY-MM-DD' })
+  @Matches(CALENDAR_DATE, { message: 'to must be a date YYYY-MM-DD' })
   to?: string;
 
-  /** Wait until the read model has projected at least this position (read-your-writes). */
+  @ApiPropertyOptional({
+    description:
+      'Read-your-writes: wait (up to waitMs) until the figures include this position, as a write answered it. ' +
+      '`minPositionReached` and the header `X-Min-Position-Reached` say whether they do.',
+  })
   @IsOptional()
   @Matches(/^\d{1,19}$/, { message: 'minPosition must be a position, as returned by a write' })
   minPosition?: string;
 
-  /** How long to wait for minPosition, 0 to 10000 ms. */
-  @IsOptional()
-  @Matches(/^\d{1,5}$/, {
-    message: 'waitMs must be a whole number of milliseconds from 0 to 10000',
+  @ApiPropertyOptional({
+    description: 'How long to wait for minPosition, in milliseconds.',
+    type: 'integer',
+    minimum: 0,
+    maximum: MAX_WAIT_MS,
+    default: 0,
   })
+  @IsOptional()
+  @Matches(/^\d{1,5}$/, { message: WAIT_MS })
   waitMs?: string;
 
+  @ApiPropertyOptional({
+    description: '`csv` answers the same figures as CSV (as does `Accept: text/csv`).',
+  })
   @IsOptional()
   @IsIn(['json', 'csv'], { message: 'format must be json or csv' })
   format?: 'json' | 'csv';
@@ -52,8 +74,7 @@ export const parseTotalsParams = (query: unknown, accept?: string): TotalsParams
       problems.push(`${field} must be a real calendar date`);
   if (input.from && input.to && input.from > input.to) problems.push('from must not be after to');
   const waitMs = Number(input.waitMs ?? 0);
-  if (waitMs > 10_000)
-    problems.push('waitMs must be a whole number of milliseconds from 0 to 10000');
+  if (waitMs > MAX_WAIT_MS) problems.push(WAIT_MS);
   if (input.minPosition && BigInt(input.minPosition) > 2n ** 63n - 1n)
     problems.push('minPosition must be a position, as returned by a write');
   if (problems.length) throw new InvalidInput(problems);
