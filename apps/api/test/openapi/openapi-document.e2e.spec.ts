@@ -14,7 +14,15 @@ import {
 } from '@ros/domain';
 import { ENTRY_LOG_PAGE } from '@ros/projections';
 import { TestApi } from '../test-api';
-import { isSuccess, propertyOf, resolved, routesOf, shapesOf, type OpenApi } from './openapi';
+import {
+  isSuccess,
+  propertyOf,
+  resolved,
+  routesOf,
+  shapesOf,
+  type OpenApi,
+  type Schema,
+} from './openapi';
 
 /**
  * The OpenAPI document describes every route well enough to generate a client from it:
@@ -170,7 +178,7 @@ describe('every route', () => {
     for (const [name, header] of Object.entries(CSV_ROUTES)) {
       const ok = route(name).responses['200'];
       expect(Object.keys(ok.content ?? {}).sort()).toEqual(['application/json', 'text/csv']);
-      expect(Object.keys(ok.headers ?? {})).toEqual([header]);
+      expect(Object.keys(ok.headers ?? {}).sort()).toEqual([header, 'X-Request-Id'].sort());
     }
   });
 
@@ -185,7 +193,48 @@ describe('every route', () => {
   });
 });
 
+/**
+ * Fields of a request body with no bound a client can check: a string without maxLength,
+ * pattern, enum or format; a number without minimum and maximum; an array without maxItems
+ * or a set of values for its items. Objects are walked into, oneOf alternatives each.
+ */
+const unbounded = (schema: Schema, path: string, seen = new Set<string>()): string[] => {
+  if (schema.$ref) {
+    if (seen.has(schema.$ref)) return [];
+    return unbounded(resolved(doc, schema), path, new Set([...seen, schema.$ref]));
+  }
+  const parts: Schema[] = [...(schema.oneOf ?? []), ...(schema.allOf ?? [])];
+  if (parts.length) return parts.flatMap((part) => unbounded(part, path, seen));
+  if (schema.properties)
+    return Object.entries(schema.properties as Record<string, Schema>).flatMap(([name, child]) =>
+      unbounded(child, `${path}.${name}`, seen),
+    );
+  const has = (...keys: string[]) => keys.some((key) => key in schema);
+  switch (schema.type) {
+    case 'string':
+      return has('maxLength', 'pattern', 'enum', 'format') ? [] : [path];
+    case 'number':
+    case 'integer':
+      return 'minimum' in schema && 'maximum' in schema ? [] : [path];
+    case 'array':
+      return has('maxItems') || schema.items?.enum
+        ? unbounded(schema.items ?? {}, `${path}[]`, seen)
+        : [path];
+    default:
+      return [];
+  }
+};
+
 describe('bounds, enums and required fields, as the API enforces them', () => {
+  it('bounds every field of every body', () => {
+    const fields = routes().flatMap(({ route: name, operation }) =>
+      operation.requestBody
+        ? unbounded(operation.requestBody.content['application/json'].schema, name)
+        : [],
+    );
+    expect(fields).toEqual([]);
+  });
+
   it('bounds counts by kind: 1 to 1000, vehicle stops to 10000', () => {
     for (const kind of ['warrant', 'arrest', 'vehicle-stop'] as const) {
       const name = {
