@@ -12,7 +12,11 @@ import {
   TAG,
   TAG_LIMITS,
 } from '@ros/domain';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ENTRY_LOG_PAGE } from '@ros/projections';
+import { AppProcess, builtMain, freePort } from '../../../../libs/testing/src/child-process';
 import { TestApi } from '../test-api';
 import {
   isSuccess,
@@ -356,4 +360,33 @@ describe('bounds, enums and required fields, as the API enforces them', () => {
       );
     }
   });
+});
+
+describe('as built', () => {
+  it('is the same document from `nest build` output as from the sources', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ros-openapi-'));
+    chmodSync(dataDir, 0o755);
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const server = new AppProcess(
+      builtMain('api'),
+      {
+        DATABASE_URL: api.database.url,
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        ADMIN_PASSWORD: 'a long enough admin password',
+        LOG_LEVEL: 'warn',
+      },
+      () => fetch(`${url}/api/health`).then((r) => r.ok),
+    );
+    try {
+      await server.start();
+      const built = await (await fetch(`${url}/docs-json`)).json();
+      expect(built).toEqual(doc);
+    } finally {
+      server.kill('SIGTERM');
+      await server.exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
