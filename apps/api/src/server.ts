@@ -4,10 +4,9 @@ import { httpDuration, migrate, type AppConfig } from '@ros/platform';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { BODY_LIMIT } from './http/body-limit';
 import { jsonBodiesOnly } from './http/json-only';
 import { serveOpenApi } from './openapi/serve-openapi';
-
-export const BODY_LIMIT = '1mb';
 
 /** Builds the API on a database whose schema is brought up to date first. */
 export const createServer = async (

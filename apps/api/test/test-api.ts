@@ -109,6 +109,24 @@ export class TestApi {
     return this.request<T>('GET', path, { as });
   }
 
+  /**
+   * Every route the server answers, as `GET /api/operations/{op}`: what Express was given,
+   * documented or not.
+   */
+  routes(): string[] {
+    const { router } = this.app.getHttpAdapter().getInstance();
+    return router.stack
+      .filter((layer: any) => layer.route)
+      .flatMap((layer: any) =>
+        Object.keys(layer.route.methods)
+          .filter((method) => layer.route.methods[method] && method !== '_all')
+          .map(
+            (method) =>
+              `${method.toUpperCase()} ${String(layer.route.path).replace(/:(\w+)/g, '{$1}')}`,
+          ),
+      );
+  }
+
   /** Reads the database directly: what a refused request must have left untouched. */
   async sql<T extends object = any>(query: string, params: unknown[] = []): Promise<T[]> {
     const client = new Client({ connectionString: this.database.url });

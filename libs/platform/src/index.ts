@@ -8,3 +8,4 @@ export * from './logging/logging.module';
 export * from './metrics/metrics';
 export * from './database/data-source-options';
 export * from './validation/validated';
+export * from './openapi/schemas';

@@ -1,24 +1,37 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+import { MAX_WAIT_MS } from './totals/projection-progress';
 
 const MAX_POSITION = 2n ** 63n - 1n;
-const MAX_WAIT_MS = 10_000;
+const WAIT_MS = `waitMs must be a whole number of milliseconds from 0 to ${MAX_WAIT_MS}`;
 
-/** What every read route answers in: JSON, or CSV when asked for by `format` or `Accept`. */
+/** What every read route answers in (JSON, or CSV), and how long it waits for a write. */
 export class ReadInput {
+  @ApiPropertyOptional({
+    description: '`csv` answers the same as CSV (as does `Accept: text/csv`).',
+  })
   @IsOptional()
   @IsIn(['json', 'csv'], { message: 'format must be json or csv' })
   format?: 'json' | 'csv';
 
-  /** Wait until the read model has projected at least this position (read-your-writes). */
+  @ApiPropertyOptional({
+    description:
+      'Read-your-writes: wait (up to waitMs) until the answer includes this position, as a write answered it. ' +
+      'On totals routes `minPositionReached` and the header `X-Min-Position-Reached` say whether it does.',
+  })
   @IsOptional()
   @Matches(/^\d{1,19}$/, { message: 'minPosition must be a position, as returned by a write' })
   minPosition?: string;
 
-  /** How long to wait for minPosition, 0 to 10000 ms. */
-  @IsOptional()
-  @Matches(/^\d{1,5}$/, {
-    message: 'waitMs must be a whole number of milliseconds from 0 to 10000',
+  @ApiPropertyOptional({
+    description: 'How long to wait for minPosition, in milliseconds.',
+    type: 'integer',
+    minimum: 0,
+    maximum: MAX_WAIT_MS,
+    default: 0,
   })
+  @IsOptional()
+  @Matches(/^\d{1,5}$/, { message: WAIT_MS })
   waitMs?: string;
 }
 
@@ -36,8 +49,7 @@ export const readParamsOf = (
 ): { params: ReadParams; problems: string[] } => {
   const problems: string[] = [];
   const waitMs = Number(input.waitMs ?? 0);
-  if (waitMs > MAX_WAIT_MS)
-    problems.push('waitMs must be a whole number of milliseconds from 0 to 10000');
+  if (waitMs > MAX_WAIT_MS) problems.push(WAIT_MS);
   const minPosition = input.minPosition ? BigInt(input.minPosition) : null;
   if (minPosition !== null && minPosition > MAX_POSITION)
     problems.push('minPosition must be a position, as returned by a write');

@@ -23,3 +23,4 @@ export * from './entries/correct-entry/correct-entry.input';
 export * from './entries/retract-entry/retract-entry.command';
 export * from './entries/retract-entry/retract-entry.input';
 export * from './entries/entry-receipt';
+export * from './operations/operation.answer';

@@ -1,18 +1,19 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  CreatedUser,
   CreateUserCommand,
   CreateUserInput,
   CurrentActor,
+  IssuedToken,
   IssueTokenCommand,
   IssueTokenInput,
   Public,
   Roles,
-  type CreatedUser,
-  type IssuedToken,
 } from '@ros/auth';
 import type { Actor } from '@ros/domain';
+import { ApiAnswer, ApiJsonBody } from '../openapi/documented';
 import { ApiRefusals } from '../openapi/refusals';
 
 @ApiTags('auth')
@@ -24,8 +25,9 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange a username and password for a short-lived bearer token' })
-  @ApiBody({ type: IssueTokenInput })
-  @ApiRefusals(400, 401)
+  @ApiJsonBody(IssueTokenInput)
+  @ApiAnswer(200, IssuedToken, 'The token, and who it is for')
+  @ApiRefusals(401)
   token(@Body() body: unknown): Promise<IssuedToken> {
     return this.commands.execute(IssueTokenCommand.create(body));
   }
@@ -36,8 +38,9 @@ export class AuthController {
   @ApiOperation({
     summary: 'Create a user; force is required for coordinator and pcc, forbidden otherwise',
   })
-  @ApiBody({ type: CreateUserInput })
-  @ApiRefusals(400, 401, 403, 409)
+  @ApiJsonBody(CreateUserInput)
+  @ApiAnswer(201, CreatedUser, 'Created')
+  @ApiRefusals(401, 403, 409)
   createUser(@Body() body: unknown, @CurrentActor() actor: Actor): Promise<CreatedUser> {
     return this.commands.execute(CreateUserCommand.create(body, actor));
   }

@@ -1,46 +1,43 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiExtraModels,
-  ApiOperation,
-  ApiProduces,
-  ApiResponse,
-  ApiTags,
-  getSchemaPath,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, RequestProvenance, Roles } from '@ros/auth';
 import type { Actor } from '@ros/domain';
 import {
+  ENTRY_LOG_PAGE,
+  EntryLogItem,
+  EntryLogPage,
   GetEntryQuery,
   ListEntriesInput,
   ListEntriesQuery,
-  type EntryLogItem,
-  type EntryLogPage,
 } from '@ros/projections';
 import {
+  BATCH_MAX_ENTRIES,
+  BatchResults,
   CorrectEntryCommand,
   CorrectEntryInput,
-  INPUT_BY_KIND,
+  EntryLoggedReceipt,
+  EntryReceipt,
   LogEntriesBatchCommand,
   LogEntriesBatchInput,
   LogEntryCommand,
   RetractEntryCommand,
   RetractEntryInput,
-  type EntryLoggedReceipt,
-  type EntryReceipt,
   type Provenance,
 } from '@ros/write';
 import type { Response } from 'express';
-import { PHASE_NUMBER } from '../operations/phase-number.pipe';
+import { ApiPhaseParam, PHASE_NUMBER } from '../operations/phase-number.pipe';
+import { ApiAnswer, ApiJsonBody, ApiQueryInput } from '../openapi/documented';
+import { ENTRY_MODELS, NEW_ENTRY } from '../openapi/entry-schemas';
+import { ApiEntryIdParam, ApiOperationParam } from '../openapi/params';
 import { ApiRefusals } from '../openapi/refusals';
 
-const ENTRY_SCHEMAS = Object.values(INPUT_BY_KIND);
+export const NEXT_CURSOR = 'X-Next-Cursor';
 
 @ApiTags('entries')
 @ApiBearerAuth()
-@ApiExtraModels(...ENTRY_SCHEMAS)
+@ApiOperationParam()
+@ApiPhaseParam()
 @Roles('admin', 'coordinator')
 @Controller('api/operations/:op/phases/:n/entries')
 export class EntriesController {
@@ -55,12 +52,22 @@ export class EntriesController {
     summary: 'The entry log of a phase: each entry as it stands, with its history',
     description:
       'Analysts and admins see every force; a coordinator only their own (403 for another). ' +
-      'In the order entries were logged; pages of `limit` (1 to 1000, 100 by default) follow `nextCursor`. ' +
+      `In the order entries were logged; pages of \`limit\` (1 to ${ENTRY_LOG_PAGE.max}, ${ENTRY_LOG_PAGE.default} by default) follow \`nextCursor\`. ` +
       '`format=csv` (or `Accept: text/csv`) answers every matching entry as CSV, or one page when `limit` is given ' +
-      '(the next page’s cursor in the `X-Next-Cursor` header).',
+      `(the next page’s cursor in the \`${NEXT_CURSOR}\` header).`,
   })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiRefusals(400, 401, 403, 404)
+  @ApiQueryInput(ListEntriesInput)
+  @ApiAnswer(200, EntryLogPage, 'A page of the entry log, or the entries as CSV', {
+    csv: true,
+    headers: {
+      [NEXT_CURSOR]: {
+        description:
+          'CSV with `limit` only, when there is a next page: give it as `cursor` for that page.',
+        schema: { type: 'string' },
+      },
+    },
+  })
+  @ApiRefusals(401, 403, 404)
   async list(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,
@@ -73,7 +80,7 @@ export class EntriesController {
       ListEntriesQuery.create(operation, phase, query, accept, actor),
     );
     if (csv === null) return body;
-    if (body.nextCursor) response.setHeader('X-Next-Cursor', body.nextCursor);
+    if (body.nextCursor) response.setHeader(NEXT_CURSOR, body.nextCursor);
     response.type('text/csv');
     return csv;
   }
@@ -84,6 +91,8 @@ export class EntriesController {
     summary: 'One entry as it stands, with its history of corrections and retraction',
     description: 'To the same people as the entry log: a coordinator sees their own force’s only.',
   })
+  @ApiEntryIdParam()
+  @ApiAnswer(200, EntryLogItem, 'The entry, with its history')
   @ApiRefusals(401, 403, 404)
   entry(
     @Param('op') operation: string,
@@ -100,28 +109,21 @@ export class EntriesController {
     description:
       'Each kind has its own fields (discriminated by `kind`). The entryId, chosen by the client, is the idempotency key: the same id with a different body is refused with 409.',
   })
-  @ApiBody({
-    schema: {
-      oneOf: ENTRY_SCHEMAS.map((type) => ({ $ref: getSchemaPath(type) })),
-      discriminator: { propertyName: 'kind' },
-    },
-  })
-  @ApiResponse({
-    status: 201,
-    description: 'Stored: `{ entryId, operation, phase, force, position, streamRevision }`',
-  })
-  @ApiResponse({
-    status: 200,
-    description: 'Stored before with the same body: the first answer again; nothing new stored',
-  })
-  @ApiRefusals(400, 401, 403, 404, 409, 413, 422)
+  @ApiJsonBody({ schema: NEW_ENTRY, models: ENTRY_MODELS })
+  @ApiAnswer(201, EntryLoggedReceipt, 'Stored')
+  @ApiAnswer(
+    200,
+    EntryLoggedReceipt,
+    'Stored before with the same body: the first answer again; nothing new stored',
+  )
+  @ApiRefusals(401, 403, 404, 409, 422)
   async log(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,
     @Body() body: unknown,
     @RequestProvenance() provenance: Provenance,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<Omit<EntryLoggedReceipt, 'created'>> {
+  ): Promise<EntryLoggedReceipt> {
     const { created, ...receipt } = await this.commands.execute(
       LogEntryCommand.create(operation, phase, body, provenance),
     );
@@ -131,23 +133,31 @@ export class EntriesController {
 
   @Post('batch')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Log up to 1,000 entries, each judged as if posted alone' })
-  @ApiBody({ type: LogEntriesBatchInput })
-  @ApiRefusals(400, 401, 403, 413)
+  @ApiOperation({
+    summary: `Log up to ${BATCH_MAX_ENTRIES.toLocaleString('en-GB')} entries, each judged as if posted alone`,
+    description:
+      'The batch is refused as a whole only when `entries` is not such a list; ' +
+      'an entry’s own refusal is in its result, and the others are still logged.',
+  })
+  @ApiJsonBody(LogEntriesBatchInput)
+  @ApiAnswer(200, BatchResults, 'What became of each entry')
+  @ApiRefusals(401, 403)
   batch(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,
     @Body() body: unknown,
     @RequestProvenance() provenance: Provenance,
-  ) {
+  ): Promise<BatchResults> {
     return this.commands.execute(LogEntriesBatchCommand.create(operation, phase, body, provenance));
   }
 
   @Post(':entryId/correction')
   @HttpCode(200)
   @ApiOperation({ summary: 'Replace an entry; its history keeps the original and the reason' })
-  @ApiBody({ type: CorrectEntryInput })
-  @ApiRefusals(400, 401, 403, 404, 409, 422)
+  @ApiEntryIdParam()
+  @ApiJsonBody(CorrectEntryInput)
+  @ApiAnswer(200, EntryReceipt, 'Corrected')
+  @ApiRefusals(401, 403, 404, 409, 422)
   correct(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,
@@ -163,8 +173,10 @@ export class EntriesController {
   @Post(':entryId/retraction')
   @HttpCode(200)
   @ApiOperation({ summary: 'Stop an entry counting; its history keeps it and the reason' })
-  @ApiBody({ type: RetractEntryInput })
-  @ApiRefusals(400, 401, 403, 404, 409)
+  @ApiEntryIdParam()
+  @ApiJsonBody(RetractEntryInput)
+  @ApiAnswer(200, EntryReceipt, 'Retracted')
+  @ApiRefusals(401, 403, 404, 409)
   retract(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,

@@ -1,14 +1,16 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestProvenance, Roles } from '@ros/auth';
-import { ListForcesQuery, type ForcePopulation } from '@ros/projections';
+import { ForcePopulation, ListForcesQuery } from '@ros/projections';
 import {
   EstimatePopulationCommand,
   EstimatePopulationInput,
-  type PopulationReceipt,
+  PopulationReceipt,
   type Provenance,
 } from '@ros/write';
+import { ApiAnswer, ApiJsonBody } from '../openapi/documented';
+import { ApiForceParam } from '../openapi/params';
 import { ApiRefusals } from '../openapi/refusals';
 
 @ApiTags('forces')
@@ -24,6 +26,7 @@ export class ForcesController {
   @ApiOperation({
     summary: 'The five forces with the population estimate rates use today, and its source',
   })
+  @ApiAnswer(200, [ForcePopulation], 'The five forces, by id')
   @ApiRefusals(401)
   list(): Promise<ForcePopulation[]> {
     return this.queries.execute(new ListForcesQuery());
@@ -36,8 +39,10 @@ export class ForcesController {
     description:
       'Recorded as an event: rates per 1,000 use it for days from `appliesFrom` (today when not given), and `asOf` still reproduces the rates shown before it. The same estimate again records nothing new.',
   })
-  @ApiBody({ type: EstimatePopulationInput })
-  @ApiRefusals(400, 401, 403, 404)
+  @ApiForceParam()
+  @ApiJsonBody(EstimatePopulationInput)
+  @ApiAnswer(200, PopulationReceipt, 'Recorded (or recorded before): the force and its estimate')
+  @ApiRefusals(401, 403, 404)
   updatePopulation(
     @Param('force') force: string,
     @Body() body: unknown,

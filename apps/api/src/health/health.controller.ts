@@ -6,8 +6,10 @@ import { EVENT_STORE, type EventStore } from '@ros/event-store';
 import { ProjectionStatus, type ProjectionState } from '@ros/projections';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { ApiAnswer } from '../openapi/documented';
+import { CHECKS, HealthAnswer } from './health.answer';
 
-type Check = 'up' | 'down';
+type Check = (typeof CHECKS)[number];
 
 @ApiTags('operating')
 @Controller('api/health')
@@ -22,10 +24,10 @@ export class HealthController {
   @Public()
   @ApiOperation({
     summary: '200 when the event store and the read-model database answer, 503 when not',
-    description:
-      '`status`: `ok`; `degraded` when a projection has parked events it could not apply, so some figures are missing from the totals (alert on it, see the runbook); `unavailable` (503) when a dependency is down. projectionLag: seconds the slowest projection is behind the event store. projections: each one’s position.',
   })
-  async health(@Res({ passthrough: true }) response: Response) {
+  @ApiAnswer(200, HealthAnswer, 'Up: `status` is `ok`, or `degraded` when events are parked')
+  @ApiAnswer(503, HealthAnswer, 'A dependency is down: `status` is `unavailable`')
+  async health(@Res({ passthrough: true }) response: Response): Promise<HealthAnswer> {
     const [eventStore, readModels] = await Promise.all([
       check(() => this.store.ping()),
       check(() => this.database.query('SELECT 1')),

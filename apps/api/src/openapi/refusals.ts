@@ -1,17 +1,19 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiResponse } from '@nestjs/swagger';
+import { BODY_LIMIT } from '../http/body-limit';
 
 /** Every refusal has this shape. */
 export class ApiErrorBody {
-  @ApiProperty({ example: 422 })
+  @ApiProperty({ type: 'integer', example: 422, description: 'The HTTP status, again.' })
   statusCode!: number;
 
-  @ApiProperty({ example: 'Unprocessable Entity' })
+  @ApiProperty({ example: 'Unprocessable Entity', description: 'The status’s name.' })
   error!: string;
 
   @ApiProperty({
     oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
     example: 'phase-closed: phase 5 closed on 2023-07-02',
+    description: 'Why: for invalid input, one message per offending field.',
   })
   message!: string | string[];
 }
@@ -22,12 +24,15 @@ const MEANINGS = {
   403: 'Authenticated, but this role (or, for a coordinator, this force) may not do it.',
   404: 'Unknown operation, phase, force, entry or publication.',
   409: 'Conflict: the id exists, was used for a different body, or the stream kept changing. Nothing changed.',
-  413: 'The body is over 1 MB.',
+  413: `The body is over ${BODY_LIMIT.toUpperCase()}.`,
+  415: 'The body was not sent as JSON (`Content-Type: application/json`).',
   422: 'A domain rule refused it; `message` starts with the rule’s name. Nothing changed.',
 } as const;
 
+export type Refusal = keyof typeof MEANINGS;
+
 /** Documents the refusals a route can answer. */
-export const ApiRefusals = (...statuses: (keyof typeof MEANINGS)[]) =>
+export const ApiRefusals = (...statuses: Refusal[]) =>
   applyDecorators(
     ...statuses.map((status) =>
       ApiResponse({ status, description: MEANINGS[status], type: ApiErrorBody }),

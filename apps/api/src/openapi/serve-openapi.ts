@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { REQUEST_ID_HEADER } from '@ros/platform';
 
 /** The OpenAPI document at /docs-json and its UI at /docs. */
 export const serveOpenApi = (app: INestApplication): void => {
@@ -9,11 +10,33 @@ export const serveOpenApi = (app: INestApplication): void => {
       .setTitle('Ring of Steel')
       .setDescription(
         'Event-sourced tracker for the South West regional police operations. ' +
-          'Errors are `{ statusCode, error, message }`; a refused request changes nothing.',
+          'Bodies are JSON (`Content-Type: application/json`); a field a body does not document ' +
+          'is refused (400). Errors are `{ statusCode, error, message }`; a refused request ' +
+          `changes nothing. Every answer carries \`${REQUEST_ID}\`, the id its log lines carry: ` +
+          'send one (letters, digits, `.`, `_`, `-`; up to 100) to choose it.',
       )
       .setVersion('1')
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, withRequestIds(document), { jsonDocumentUrl: 'docs-json' });
+};
+
+const REQUEST_ID = REQUEST_ID_HEADER.replace(/(^|-)[a-z]/g, (letter) => letter.toUpperCase());
+
+/** Every answer, refusals included, carries the request's id. */
+const withRequestIds = (document: OpenAPIObject): OpenAPIObject => {
+  for (const item of Object.values(document.paths))
+    for (const operation of Object.values(item))
+      for (const response of Object.values(
+        (operation as { responses?: Record<string, { headers?: object }> }).responses ?? {},
+      ))
+        response.headers = {
+          ...response.headers,
+          [REQUEST_ID]: {
+            description: 'The id of the request, as its log lines carry it.',
+            schema: { type: 'string' },
+          },
+        };
+  return document;
 };

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, RequestProvenance, Roles } from '@ros/auth';
 import type { Actor, Operation } from '@ros/domain';
 import {
@@ -12,14 +12,19 @@ import {
   ListOperationsQuery,
   OpenPhaseCommand,
   OpenPhaseInput,
+  OperationAnswer,
   RegisterOperationCommand,
   RegisterOperationInput,
   ReopenPhaseCommand,
   ReopenPhaseInput,
   type Provenance,
 } from '@ros/write';
-import { PHASE_NUMBER } from './phase-number.pipe';
+import { ApiPhaseParam, PHASE_NUMBER } from './phase-number.pipe';
+import { ApiAnswer, ApiJsonBody } from '../openapi/documented';
+import { ApiOperationParam } from '../openapi/params';
 import { ApiRefusals } from '../openapi/refusals';
+
+const WITH_PHASES = 'The operation with its phases, as it stands now';
 
 @ApiTags('operations')
 @ApiBearerAuth()
@@ -33,14 +38,16 @@ export class OperationsController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Register an operation (409 if its id exists)' })
-  @ApiBody({ type: RegisterOperationInput })
-  @ApiRefusals(400, 401, 403, 409)
+  @ApiJsonBody(RegisterOperationInput)
+  @ApiAnswer(201, OperationAnswer, 'Registered, with no phases yet')
+  @ApiRefusals(401, 403, 409)
   register(@Body() body: unknown, @RequestProvenance() provenance: Provenance): Promise<Operation> {
     return this.commands.execute(RegisterOperationCommand.create(body, provenance));
   }
 
   @Get()
   @ApiOperation({ summary: 'Every operation with its phases' })
+  @ApiAnswer(200, [OperationAnswer], 'Every operation, in the order they were registered')
   @ApiRefusals(401)
   list(@CurrentActor() actor: Actor): Promise<Operation[]> {
     return this.queries.execute(new ListOperationsQuery(actor));
@@ -48,6 +55,8 @@ export class OperationsController {
 
   @Get(':op')
   @ApiOperation({ summary: 'One operation with its phases' })
+  @ApiOperationParam()
+  @ApiAnswer(200, OperationAnswer, WITH_PHASES)
   @ApiRefusals(401, 404)
   get(@Param('op') operation: string, @CurrentActor() actor: Actor): Promise<Operation> {
     return this.queries.execute(new GetOperationQuery(operation, actor));
@@ -56,8 +65,10 @@ export class OperationsController {
   @Post(':op/phases')
   @Roles('admin')
   @ApiOperation({ summary: 'Open a numbered phase (409 if the number is taken)' })
-  @ApiBody({ type: OpenPhaseInput })
-  @ApiRefusals(400, 401, 403, 404, 409)
+  @ApiOperationParam()
+  @ApiJsonBody(OpenPhaseInput)
+  @ApiAnswer(201, OperationAnswer, WITH_PHASES)
+  @ApiRefusals(401, 403, 404, 409)
   openPhase(
     @Param('op') operation: string,
     @Body() body: unknown,
@@ -74,8 +85,11 @@ export class OperationsController {
     description:
       '422 when `endsOn` is after today (UK time), before the phase started, or before an entry that still counts (the message says how many).',
   })
-  @ApiBody({ type: ClosePhaseInput })
-  @ApiRefusals(400, 401, 403, 404, 422)
+  @ApiOperationParam()
+  @ApiPhaseParam()
+  @ApiJsonBody(ClosePhaseInput)
+  @ApiAnswer(200, OperationAnswer, WITH_PHASES)
+  @ApiRefusals(401, 403, 404, 422)
   closePhase(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,
@@ -92,8 +106,11 @@ export class OperationsController {
     summary: 'Open a closed phase again, with a reason; entries can be logged in it as before',
     description: 'Reopening an open phase is a harmless retry: nothing new is recorded.',
   })
-  @ApiBody({ type: ReopenPhaseInput })
-  @ApiRefusals(400, 401, 403, 404)
+  @ApiOperationParam()
+  @ApiPhaseParam()
+  @ApiJsonBody(ReopenPhaseInput)
+  @ApiAnswer(200, OperationAnswer, WITH_PHASES)
+  @ApiRefusals(401, 403, 404)
   reopenPhase(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,
@@ -110,8 +127,11 @@ export class OperationsController {
     description:
       '`startsOn` of any phase, `endsOn` of a closed one. 422 when an entry that still counts would fall outside the dates (the message says how many), or the end is after today.',
   })
-  @ApiBody({ type: AmendPhaseDatesInput })
-  @ApiRefusals(400, 401, 403, 404, 422)
+  @ApiOperationParam()
+  @ApiPhaseParam()
+  @ApiJsonBody(AmendPhaseDatesInput)
+  @ApiAnswer(200, OperationAnswer, WITH_PHASES)
+  @ApiRefusals(401, 403, 404, 422)
   amendPhaseDates(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,

@@ -1,18 +1,23 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '@ros/auth';
 import type { Actor } from '@ros/domain';
 import {
+  CollaborationFigures,
   GetPublicationsQuery,
+  PublicationView,
   PublishFiguresCommand,
   PublishInput,
-  type PublicationView,
+  ScopeFigures,
 } from '@ros/projections';
+import { ApiAnswer, ApiJsonBody } from '../openapi/documented';
+import { ApiPublicationIdParam } from '../openapi/params';
 import { ApiRefusals } from '../openapi/refusals';
 
 @ApiTags('publications')
 @ApiBearerAuth()
+@ApiExtraModels(CollaborationFigures, ScopeFigures)
 @Controller('api/publications')
 export class PublicationsController {
   constructor(
@@ -22,15 +27,21 @@ export class PublicationsController {
 
   @Post()
   @Roles('admin', 'pcc')
-  @ApiOperation({ summary: 'Freeze the figures of a scope as known now, to publish them' })
-  @ApiBody({ type: PublishInput })
-  @ApiRefusals(400, 401, 403, 404)
+  @ApiOperation({
+    summary: 'Freeze the figures of a scope as known now, to publish them',
+    description:
+      'A PCC publishes regional figures and their own force’s, not another force’s alone (403).',
+  })
+  @ApiJsonBody(PublishInput)
+  @ApiAnswer(201, PublicationView, 'Published: the figures as frozen (no drift yet)')
+  @ApiRefusals(401, 403, 404)
   publish(@Body() body: unknown, @CurrentActor() actor: Actor): Promise<PublicationView> {
     return this.commands.execute(PublishFiguresCommand.create(body, actor));
   }
 
   @Get()
   @ApiOperation({ summary: 'Every publication, newest first, with its drift from today’s figures' })
+  @ApiAnswer(200, [PublicationView], 'Every publication, newest first, each with its drift')
   @ApiRefusals(401)
   list(): Promise<PublicationView[]> {
     return this.queries.execute(new GetPublicationsQuery());
@@ -38,6 +49,8 @@ export class PublicationsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One publication: its frozen figures and their drift' })
+  @ApiPublicationIdParam()
+  @ApiAnswer(200, PublicationView, 'The publication, with its drift')
   @ApiRefusals(401, 404)
   async get(@Param('id') id: string): Promise<PublicationView> {
     const [publication] = await this.queries.execute(new GetPublicationsQuery(id));

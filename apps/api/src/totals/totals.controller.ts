@@ -1,30 +1,52 @@
-import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { Query as CqrsQuery, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  ForceTotals,
   GetForceTotalsQuery,
   GetOperationTotalsQuery,
   GetPhaseTotalsQuery,
   GetSummaryQuery,
   GetTagTotalsQuery,
+  OperationTotals,
   parseTotalsParams,
+  PhaseTotals,
+  Summary,
+  TagTotals,
   TotalsQueryInput,
   type TotalsAnswer,
   type TotalsParams,
 } from '@ros/projections';
 import type { Response } from 'express';
-import { PHASE_NUMBER } from '../operations/phase-number.pipe';
-import { respond } from './totals-response';
+import { ApiPhaseParam, PHASE_NUMBER } from '../operations/phase-number.pipe';
+import { ApiAnswer, ApiQueryInput } from '../openapi/documented';
+import { ApiForceParam, ApiOperationParam, ApiTagParam } from '../openapi/params';
 import { ApiRefusals } from '../openapi/refusals';
+import { MIN_POSITION_REACHED, respond } from './totals-response';
 
 const TOTALS_QUERY =
   'Query: asOf (as known then), from/to (UK calendar days on which things occurred), ' +
-  'minPosition + waitMs (read-your-writes: `minPositionReached` and the header ' +
-  '`X-Min-Position-Reached` say whether the figures include it), format=csv.';
+  `minPosition + waitMs (read-your-writes: \`minPositionReached\` and the header \`${MIN_POSITION_REACHED}\` ` +
+  'say whether the figures include it), format=csv (or `Accept: text/csv`).';
+
+/** What every totals route answers: its figures as JSON, or as CSV. */
+const ApiTotals = (type: new () => object, description: string) =>
+  applyDecorators(
+    ApiQueryInput(TotalsQueryInput),
+    ApiAnswer(200, type, description, {
+      csv: true,
+      headers: {
+        [MIN_POSITION_REACHED]: {
+          description:
+            'When `minPosition` was given: `true` when the figures include it, `false` when `waitMs` ran out first.',
+          schema: { type: 'string', enum: ['true', 'false'] },
+        },
+      },
+    }),
+  );
 
 @ApiTags('totals')
 @ApiBearerAuth()
-@ApiProduces('application/json', 'text/csv')
 @Controller('api')
 export class TotalsController {
   constructor(private readonly queries: QueryBus) {}
@@ -42,6 +64,9 @@ export class TotalsController {
 
   @Get('operations/:op/phases/:n/totals')
   @ApiOperation({ summary: 'A phase’s totals, and each force’s', description: TOTALS_QUERY })
+  @ApiOperationParam()
+  @ApiPhaseParam()
+  @ApiTotals(PhaseTotals, 'The phase’s figures; as CSV, one row per force')
   @ApiRefusals(400, 401, 404)
   async phase(
     @Param('op') operation: string,
@@ -63,6 +88,8 @@ export class TotalsController {
     summary: 'An operation’s totals, by phase and by force',
     description: TOTALS_QUERY,
   })
+  @ApiOperationParam()
+  @ApiTotals(OperationTotals, 'The operation’s figures; as CSV, one row per phase')
   @ApiRefusals(400, 401, 404)
   async operation(
     @Param('op') operation: string,
@@ -80,6 +107,8 @@ export class TotalsController {
 
   @Get('forces/:force/totals')
   @ApiOperation({ summary: 'A force’s totals, by operation and phase', description: TOTALS_QUERY })
+  @ApiForceParam()
+  @ApiTotals(ForceTotals, 'The force’s figures; as CSV, one row per operation')
   @ApiRefusals(400, 401, 404)
   async force(
     @Param('force') force: string,
@@ -95,6 +124,8 @@ export class TotalsController {
     summary: 'Everything logged with a tag (e.g. a national week)',
     description: TOTALS_QUERY,
   })
+  @ApiTagParam()
+  @ApiTotals(TagTotals, 'The tag’s figures; as CSV, one row per force')
   @ApiRefusals(400, 401)
   async tag(
     @Param('tag') tag: string,
@@ -110,6 +141,7 @@ export class TotalsController {
     summary: 'The PCC collaboration summary, with rates per 1,000 population',
     description: TOTALS_QUERY,
   })
+  @ApiTotals(Summary, 'The summary; as CSV, one row per force with its rates')
   @ApiRefusals(400, 401)
   async summary(
     @Query() query: TotalsQueryInput,

@@ -1,14 +1,16 @@
 import { Command } from '@nestjs/cqrs';
-import { InvalidInput, roleNeedsForce, type Actor, type ForceId, type Role } from '@ros/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import { InvalidInput, roleNeedsForce, type Actor } from '@ros/domain';
 import { validated } from '@ros/platform';
+import { UserIdentity } from '../issue-token/issue-token.command';
 import { CreateUserInput } from './create-user.input';
 
-export interface CreatedUser {
-  username: string;
-  role: Role;
-  force: ForceId | null;
-  createdAt: string;
-  createdBy: string;
+export class CreatedUser extends UserIdentity {
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({ description: 'The admin who created the user.' })
+  createdBy!: string;
 }
 
 export class CreateUserCommand extends Command<CreatedUser> {

@@ -21,6 +21,8 @@ export const IsStrongEnoughPassword =
       name: 'isStrongEnoughPassword',
       target: target.constructor,
       propertyName: property,
+      // The bounds, for whoever reads the checks (the OpenAPI document does).
+      constraints: [PASSWORD_LENGTH.min, PASSWORD_LENGTH.max],
       options,
       validator: {
         validate: (value: unknown) => passwordProblem(value, property) === null,

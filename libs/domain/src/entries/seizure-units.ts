@@ -5,7 +5,7 @@ type Seizure = Extract<EntryFacts, { kind: 'seizure' }>;
 
 const DRUGS: SeizureItem[] = ['class-a-drugs', 'class-b-drugs', 'class-c-drugs'];
 /** Releases often give only a street value for these, so a value alone is enough. */
-const VALUE_ALONE_ENOUGH: SeizureItem[] = [...DRUGS, 'stolen-property'];
+export const VALUE_ALONE_ENOUGH: readonly SeizureItem[] = [...DRUGS, 'stolen-property'];
 
 /** The unit each item is counted in: cash in GBP, drugs by weight, everything else in items. */
 export const unitsFor = (item: SeizureItem): Unit[] =>

@@ -10,10 +10,13 @@ export const isPhaseNumber = (value: number): boolean =>
 export const NAME_LENGTH = 100;
 export const DESCRIPTION_LENGTH = 1000;
 
+export const PHASE_STATUSES = ['open', 'closed'] as const;
+export type PhaseStatus = (typeof PHASE_STATUSES)[number];
+
 export interface Phase {
   number: number;
   name: string;
-  status: 'open' | 'closed';
+  status: PhaseStatus;
   startsOn: string;
   endsOn: string | null;
 }

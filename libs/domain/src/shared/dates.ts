@@ -1,4 +1,5 @@
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** How every calendar date is written: `YYYY-MM-DD`. */
+export const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The span of calendar dates the tracker accepts anywhere (phases, occurrences, estimates). */
 export const EARLIEST_DATE = '2000-01-01';
@@ -6,7 +7,7 @@ export const LATEST_DATE = '2099-12-31';
 
 /** A calendar date `YYYY-MM-DD` that exists (no 31 February). */
 export const isCalendarDate = (value: string): boolean => {
-  if (!DATE.test(value)) return false;
+  if (!CALENDAR_DATE.test(value)) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
 };

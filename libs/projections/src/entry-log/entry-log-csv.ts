@@ -1,6 +1,6 @@
 import { londonDateOf } from '@ros/domain';
 import { csvText } from '../csv/csv-text';
-import type { EntryLogItem } from './entry-log.repository';
+import type { EntryLogItem } from './entry-log.answers';
 
 /** The entry's own fields, one column each, in the order a briefing reads them. */
 const FIELDS = [

@@ -1,16 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ReadModelGenerations } from '../read-models/generations';
-
-export interface EntryLogItem {
-  entryId: string;
-  force: string;
-  kind: string;
-  status: 'active' | 'corrected' | 'retracted';
-  current: Record<string, unknown>;
-  history: Record<string, unknown>[];
-  recordedBy: string;
-  recordedAt: string;
-}
+import type { EntryLogItem } from './entry-log.answers';
 
 export interface EntryLogFilter {
   operation: string;

@@ -3,7 +3,8 @@ import { NotFound, type Actor } from '@ros/domain';
 import { isUUID } from 'class-validator';
 import { TotalsRepository } from '../totals/totals.repository';
 import { assertPhaseKnown, visibleForce } from './entry-log-access';
-import { EntryLogRepository, type EntryLogItem } from './entry-log.repository';
+import type { EntryLogItem } from './entry-log.answers';
+import { EntryLogRepository } from './entry-log.repository';
 
 export class GetEntryQuery extends Query<EntryLogItem> {
   constructor(

@@ -1,5 +1,6 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ENTRY_KINDS, FORCE_IDS, InvalidInput, type Actor } from '@ros/domain';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ENTRY_KINDS, ENTRY_STATUSES, FORCE_IDS, InvalidInput, type Actor } from '@ros/domain';
 import { validated } from '@ros/platform';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { ReadInput, readParamsOf, type ReadParams } from '../read-your-writes';
@@ -7,38 +8,47 @@ import { ProjectionProgress } from '../totals/projection-progress';
 import { TotalsRepository } from '../totals/totals.repository';
 import { entryLogCsv } from './entry-log-csv';
 import { assertPhaseKnown, visibleForce } from './entry-log-access';
-import { EntryLogRepository, type EntryLogFilter, type EntryLogItem } from './entry-log.repository';
+import { EntryLogRepository, type EntryLogFilter } from './entry-log.repository';
+import type { EntryLogItem, EntryLogPage } from './entry-log.answers';
+
+/** Entries per page of the entry log: `limit`, and the page when no limit is given. */
+export const ENTRY_LOG_PAGE = { default: 100, max: 1000 } as const;
+
+const LIMIT = `limit must be a whole number from 1 to ${ENTRY_LOG_PAGE.max}`;
 
 export class ListEntriesInput extends ReadInput {
+  @ApiPropertyOptional({
+    description:
+      'Only this force’s entries (a coordinator sees their own force’s only: 403 for another).',
+  })
   @IsOptional()
   @IsIn(FORCE_IDS, { message: `force must be one of: ${FORCE_IDS.join(', ')}` })
   force?: string;
 
+  @ApiPropertyOptional({ description: 'Only entries of this kind, as they stand now.' })
   @IsOptional()
   @IsIn(ENTRY_KINDS, { message: `kind must be one of: ${ENTRY_KINDS.join(', ')}` })
   kind?: string;
 
+  @ApiPropertyOptional({ description: 'Only entries that stand so.' })
   @IsOptional()
-  @IsIn(['active', 'corrected', 'retracted'], {
-    message: 'status must be one of: active, corrected, retracted',
-  })
+  @IsIn(ENTRY_STATUSES, { message: `status must be one of: ${ENTRY_STATUSES.join(', ')}` })
   status?: string;
 
-  /** Entries per page, 1 to 1000: 100 when not given (every entry at once for CSV). */
+  @ApiPropertyOptional({
+    description: `Entries per page: ${ENTRY_LOG_PAGE.default} when not given for JSON; every entry at once for CSV.`,
+    type: 'integer',
+    minimum: 1,
+    maximum: ENTRY_LOG_PAGE.max,
+  })
   @IsOptional()
-  @Matches(/^\d{1,4}$/, { message: 'limit must be a whole number from 1 to 1000' })
+  @Matches(/^\d{1,4}$/, { message: LIMIT })
   limit?: string;
 
-  /** The nextCursor of the previous page, as it was given. */
+  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page, as it was given.' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'cursor must be a nextCursor from an earlier page' })
   cursor?: string;
-}
-
-export interface EntryLogPage {
-  items: EntryLogItem[];
-  /** Where the next page starts; null on the last page. */
-  nextCursor: string | null;
 }
 
 /** The log as JSON, or as CSV when asked for (with the next page's cursor beside it). */
@@ -47,8 +57,6 @@ export interface EntryLogAnswer {
   csv: string | null;
 }
 
-const DEFAULT_LIMIT = 100;
-const MAX_LIMIT = 1000;
 const MAX_POSITION = 2n ** 63n - 1n;
 
 // A cursor is opaque to clients: what is inside may change without breaking them.
@@ -82,8 +90,7 @@ export class ListEntriesQuery extends Query<EntryLogAnswer> {
     const input = validated(ListEntriesInput, query ?? {}, 'query');
     const limit = input.limit === undefined ? undefined : Number(input.limit);
     const { params, problems } = readParamsOf(input, accept);
-    if (limit !== undefined && (limit < 1 || limit > MAX_LIMIT))
-      problems.push(`limit must be a whole number from 1 to ${MAX_LIMIT}`);
+    if (limit !== undefined && (limit < 1 || limit > ENTRY_LOG_PAGE.max)) problems.push(LIMIT);
     if (problems.length) throw new InvalidInput(problems);
     const { force, kind, status } = input;
     return new ListEntriesQuery(
@@ -111,7 +118,7 @@ export class ListEntriesHandler implements IQueryHandler<ListEntriesQuery> {
     const page =
       csv && limit === undefined
         ? await this.everything(filter, after)
-        : await this.page(filter, after, limit ?? DEFAULT_LIMIT);
+        : await this.page(filter, after, limit ?? ENTRY_LOG_PAGE.default);
     return { body: page, csv: csv ? entryLogCsv(page.items) : null };
   }
 
@@ -127,9 +134,9 @@ export class ListEntriesHandler implements IQueryHandler<ListEntriesQuery> {
   private async everything(filter: EntryLogFilter, after: string | undefined) {
     const items: EntryLogItem[] = [];
     for (let next = after; ;) {
-      const rows = await this.entries.page(filter, next, MAX_LIMIT);
+      const rows = await this.entries.page(filter, next, ENTRY_LOG_PAGE.max);
       items.push(...rows.map((row) => row.item));
-      if (rows.length < MAX_LIMIT) break;
+      if (rows.length < ENTRY_LOG_PAGE.max) break;
       next = rows[rows.length - 1].position;
     }
     return { items, nextCursor: null };

@@ -1,6 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { londonDateOf } from '@ros/domain';
-import { TotalsRepository, type ForcePopulation } from '../totals/totals.repository';
+import type { ForcePopulation } from '../totals/totals.answers';
+import { TotalsRepository } from '../totals/totals.repository';
 
 export class ListForcesQuery extends Query<ForcePopulation[]> {}
 

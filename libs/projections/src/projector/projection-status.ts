@@ -1,14 +1,33 @@
+import { ApiProperty } from '@nestjs/swagger';
 import type { EventStore } from '@ros/event-store';
 import type { DataSource } from 'typeorm';
+import { POSITION_SCHEMA } from '@ros/platform';
 import type { ReadModelGenerations } from '../read-models/generations';
 
-export interface ProjectionState {
-  projection: string;
-  generation: string;
-  position: string;
-  /** Seconds since the oldest event it has not applied was recorded; 0 when caught up. */
-  lagSeconds: number;
-  parked: number;
+/** Where a projection stands. */
+export class ProjectionState {
+  @ApiProperty({ example: 'totals' })
+  projection!: string;
+
+  @ApiProperty({ description: 'The read models’ generation it feeds (a rebuild makes a new one).' })
+  generation!: string;
+
+  @ApiProperty({ ...POSITION_SCHEMA, description: 'The last event it has applied.' })
+  position!: string;
+
+  @ApiProperty({
+    minimum: 0,
+    description:
+      'Seconds since the oldest event it has not applied was recorded; 0 when caught up.',
+  })
+  lagSeconds!: number;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: 'Events it could not apply, set aside (see the runbook).',
+  })
+  parked!: number;
 }
 
 /** Where each projection stands: for health, /metrics and the CLI's status command. */

@@ -1,8 +1,18 @@
-export interface Drift {
-  /** Where the figure is, e.g. `totals.arrests` or `byForce.dorset.seizures.cash.quantity`. */
-  figure: string;
-  published: number;
-  current: number;
+import { ApiProperty } from '@nestjs/swagger';
+
+/** A figure that today's data tells differently from what was published. */
+export class Drift {
+  @ApiProperty({
+    description: 'Where the figure is in `figures`.',
+    example: 'byForce.dorset.seizures.cash.quantity',
+  })
+  figure!: string;
+
+  @ApiProperty({ description: 'As published (0 when the figure was not there then).' })
+  published!: number;
+
+  @ApiProperty({ description: 'As known today (0 when the figure is not there now).' })
+  current!: number;
 }
 
 const leaves = (

@@ -1,4 +1,5 @@
 import {
+  CALENDAR_DATE,
   FORCE_IDS,
   Forbidden,
   InvalidInput,
@@ -9,6 +10,7 @@ import {
   type Actor,
   type ForceId,
 } from '@ros/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { validated } from '@ros/platform';
 import { Type } from 'class-transformer';
 import {
@@ -25,38 +27,47 @@ import {
 import type { CatalogueOperation } from '../totals/totals.repository';
 
 export class PublicationScope {
+  @ApiPropertyOptional({ description: 'Only this operation (404 when not registered).' })
   @IsOptional()
   @Matches(OPERATION_ID, { message: 'operation must be an operation id' })
   operation?: string;
 
-  /** A phase of `operation`, 1 to 999. */
+  @ApiPropertyOptional({ description: 'Only this phase of `operation` (which it needs).' })
   @IsOptional()
   @IsInt()
   @Min(PHASE_NUMBERS.min)
   @Max(PHASE_NUMBERS.max)
   phase?: number;
 
+  @ApiPropertyOptional({ description: 'Only this force: a PCC’s own, for a PCC (403).' })
   @IsOptional()
   @IsIn(FORCE_IDS, { message: `force must be one of: ${FORCE_IDS.join(', ')}` })
   force?: ForceId;
 
-  /** Only what occurred on or after this UK calendar day. */
+  @ApiPropertyOptional({ description: 'Only what occurred on or after this UK calendar day.' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date YYYY-MM-DD' })
+  @Matches(CALENDAR_DATE, { message: 'from must be a date YYYY-MM-DD' })
   from?: string;
 
-  /** Only what occurred on or before this UK calendar day. */
+  @ApiPropertyOptional({
+    description:
+      'Only what occurred on or before this UK calendar day (not before `from`); rates use the estimates for it.',
+  })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date YYYY-MM-DD' })
+  @Matches(CALENDAR_DATE, { message: 'to must be a date YYYY-MM-DD' })
   to?: string;
 }
 
 export class PublishInput {
+  @ApiProperty({ example: 'Operation Scorpion phase 5: results' })
   @IsString()
   @Length(1, 200)
   title!: string;
 
-  /** What to publish; none (or an empty one) publishes the whole collaboration summary. */
+  @ApiPropertyOptional({
+    description:
+      'What to publish; none (or an empty one) publishes the whole collaboration summary.',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => PublicationScope)

@@ -12,7 +12,8 @@ import { londonDateOf, NotFound, type Actor } from '@ros/domain';
 import { isUUID } from 'class-validator';
 import type { Repository } from 'typeorm';
 import { TotalsRepository } from '../totals/totals.repository';
-import { driftBetween, type Drift } from './drift';
+import { driftBetween } from './drift';
+import type { PublicationView } from './publication.answers';
 import { PublicationRecord } from './publication.record';
 import { figuresFor } from './figures';
 import {
@@ -22,17 +23,6 @@ import {
   parsePublishInput,
   type PublicationScope,
 } from './publication-scope';
-
-export interface PublicationView {
-  id: string;
-  title: string;
-  publishedAt: string;
-  publishedBy: string;
-  scope: PublicationScope;
-  figures: Record<string, unknown>;
-  projectedPosition: string;
-  drift?: Drift[];
-}
 
 const view = (record: PublicationRecord): PublicationView => ({
   id: record.id,

@@ -1,4 +1,5 @@
-import { addMetrics, EMPTY_TOTALS, totalsOf, type Totals } from './totals';
+import { addMetrics, EMPTY_TOTALS, totalsOf } from './totals';
+import type { Totals } from './totals.answers';
 import type { MetricRow } from './totals.repository';
 
 /** Sums metric rows into Totals, grouped by a key of each row (one group for all when no key). */

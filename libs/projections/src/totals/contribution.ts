@@ -1,5 +1,6 @@
 import type { EntryDetails, SeizureItem } from '@ros/domain';
 import { toMilli } from './milli';
+import type { TotalUnit } from './totals.answers';
 
 /**
  * One figure an entry adds to the totals, e.g. `arrests` +14 or `seizures.cash.quantity`
@@ -13,7 +14,7 @@ export interface MetricDelta {
 const DRUGS_BY_WEIGHT: SeizureItem[] = ['class-a-drugs', 'class-b-drugs', 'class-c-drugs'];
 
 /** Seizure quantities are totalled in one unit per item: drugs in g, cash in GBP, the rest in items. */
-export const totalUnitOf = (item: SeizureItem): 'g' | 'GBP' | 'item' =>
+export const totalUnitOf = (item: SeizureItem): TotalUnit =>
   DRUGS_BY_WEIGHT.includes(item) ? 'g' : item === 'cash' ? 'GBP' : 'item';
 
 /** What an active entry contributes to the totals. This is where every figure is computed. */

@@ -1,6 +1,6 @@
 import { SEIZURE_ITEMS } from '@ros/domain';
 import { csvText } from '../csv/csv-text';
-import type { Totals } from './totals';
+import type { Totals } from './totals.answers';
 
 const SCALARS: [string, (t: Totals) => number][] = [
   ['entries', (t) => t.entries],

@@ -3,6 +3,9 @@ import type { ReadModelGenerations } from '../read-models/generations';
 
 const POLL_MS = 20;
 
+/** The longest a read may wait for `minPosition` (read-your-writes), in milliseconds. */
+export const MAX_WAIT_MS = 10_000;
+
 /** Read-your-writes: waits until a projection has reached a position, or the time is up. */
 export class ProjectionProgress {
   constructor(

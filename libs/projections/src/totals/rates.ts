@@ -1,11 +1,4 @@
-import type { Totals } from './totals';
-
-export interface Per1000 {
-  arrests: number;
-  disruptions: number;
-  warrants: number;
-  countyLinesClosed: number;
-}
+import type { Per1000, Totals } from './totals.answers';
 
 /** Per 1,000 people of the force's area, to three decimals (Wiltshire's 3.27 disruptions, say). */
 export const per1000 = (count: number, population: number): number =>

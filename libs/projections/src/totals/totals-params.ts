@@ -1,24 +1,32 @@
-import { InvalidInput, isCalendarDate } from '@ros/domain';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { CALENDAR_DATE, InvalidInput, isCalendarDate } from '@ros/domain';
 import { validated } from '@ros/platform';
 import { IsISO8601, IsOptional, Matches } from 'class-validator';
 import { ReadInput, readParamsOf, type ReadParams } from '../read-your-writes';
 import type { TotalsFilter } from './totals-filter';
 
 export class TotalsQueryInput extends ReadInput {
-  /** The figures as they were known at this moment (ISO-8601 with a zone). */
+  @ApiPropertyOptional({
+    description: 'The figures as they were known at this moment (ISO-8601 with Z or a UTC offset).',
+  })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'asOf must be an ISO-8601 date-time' })
   @Matches(/(Z|[+-]\d{2}:?\d{2})$/, { message: 'asOf must end with Z or a UTC offset' })
   asOf?: string;
 
-  /** Only what occurred on or after this UK calendar day. */
+  @ApiPropertyOptional({
+    description: 'Only what occurred on or after this UK calendar day (a real date).',
+  })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date YYYY-MM-DD' })
+  @Matches(CALENDAR_DATE, { message: 'from must be a date YYYY-MM-DD' })
   from?: string;
 
-  /** Only what occurred on or before this UK calendar day. */
+  @ApiPropertyOptional({
+    description:
+      'Only what occurred on or before this UK calendar day (a real date, not before from).',
+  })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date YYYY-MM-DD' })
+  @Matches(CALENDAR_DATE, { message: 'to must be a date YYYY-MM-DD' })
   to?: string;
 }
 

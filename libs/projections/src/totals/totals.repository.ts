@@ -2,6 +2,7 @@ import { FORCES, type ForceId } from '@ros/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ReadModelGenerations } from '../read-models/generations';
 import { milliSql } from './milli';
+import type { ForcePopulation } from './totals.answers';
 import { needsLedger, type TotalsFilter } from './totals-filter';
 
 export interface MetricRow {
@@ -11,16 +12,6 @@ export interface MetricRow {
   metric: string;
   /** The summed figure in thousandths (see milli.ts). */
   milli: bigint;
-}
-
-/** A force with the population estimate its rates per 1,000 use. */
-export interface ForcePopulation {
-  id: ForceId;
-  name: string;
-  population: number;
-  populationSource: string;
-  /** The first UK day the estimate applies to. */
-  populationAppliesFrom: string;
 }
 
 export interface CatalogueOperation {

@@ -1,30 +1,7 @@
-import { SEIZURE_ITEMS, type SeizureItem } from '@ros/domain';
+import { SEIZURE_ITEMS } from '@ros/domain';
 import { totalUnitOf } from './contribution';
 import { fromMilli } from './milli';
-
-export interface SeizureTotals {
-  /** How many seizures of the item. */
-  seizures: number;
-  quantity: number;
-  unit: 'g' | 'GBP' | 'item';
-  estimatedValueGBP: number;
-}
-
-/** The contract's Totals. */
-export interface Totals {
-  entries: number;
-  warrants: number;
-  arrests: number;
-  charges: number;
-  countyLinesClosed: number;
-  welfareVisits: number;
-  vehicleStops: number;
-  engagements: number;
-  safeguarded: { children: number; adults: number };
-  disruptions: { pursue: number; protect: number; prevent: number; prepare: number };
-  seizures: Partial<Record<SeizureItem, SeizureTotals>>;
-  estimatedValueGBP: number;
-}
+import type { Totals } from './totals.answers';
 
 /** Summed metrics, by name (see contribution.ts), in thousandths. */
 export type Metrics = ReadonlyMap<string, bigint>;

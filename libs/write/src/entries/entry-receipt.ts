@@ -1,29 +1,70 @@
-import type { EntryRecord, ForceId } from '@ros/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  ENTRY_STATUSES,
+  FORCE_IDS,
+  type EntryRecord,
+  type EntryStatus,
+  type ForceId,
+} from '@ros/domain';
 import type { AppendResult } from '@ros/event-store';
+import { POSITION_SCHEMA } from '@ros/platform';
 
 /** What the API answers when an entry is logged (201), or its logging retried (200). */
-export interface EntryLoggedReceipt {
-  entryId: string;
-  operation: string;
-  phase: number;
-  force: ForceId;
-  /** The global position of the event that logged the entry. */
-  position: string;
-  streamRevision: number;
+export class EntryLoggedReceipt {
+  @ApiProperty({ format: 'uuid' })
+  entryId!: string;
+
+  @ApiProperty()
+  operation!: string;
+
+  @ApiProperty({ type: 'integer' })
+  phase!: number;
+
+  @ApiProperty({ enum: FORCE_IDS })
+  force!: ForceId;
+
+  @ApiProperty({
+    ...POSITION_SCHEMA,
+    description:
+      'The global position of the event that logged the entry: give it as `minPosition` to read your write.',
+  })
+  position!: string;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'The event’s revision in its stream.' })
+  streamRevision!: number;
+}
+
+/** What logging an entry did: the receipt, and whether anything new was stored. */
+export interface EntryLogged extends EntryLoggedReceipt {
   /** False when the request repeated what was already recorded. */
   created: boolean;
 }
 
 /** What the API answers about a correction or retraction. */
-export interface EntryReceipt {
-  entryId: string;
-  operation: string;
-  phase: number;
-  force: ForceId;
-  status: EntryRecord['status'];
-  /** The global position of the event that recorded this write. */
-  position: string;
-  streamRevision: number;
+export class EntryReceipt {
+  @ApiProperty({ format: 'uuid' })
+  entryId!: string;
+
+  @ApiProperty()
+  operation!: string;
+
+  @ApiProperty({ type: 'integer' })
+  phase!: number;
+
+  @ApiProperty({ enum: FORCE_IDS })
+  force!: ForceId;
+
+  @ApiProperty({ enum: ENTRY_STATUSES })
+  status!: EntryStatus;
+
+  @ApiProperty({
+    ...POSITION_SCHEMA,
+    description: 'The global position of the event that recorded this write.',
+  })
+  position!: string;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'The event’s revision in its stream.' })
+  streamRevision!: number;
 }
 
 export const receiptOf = (

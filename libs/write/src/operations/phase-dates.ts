@@ -1,7 +1,5 @@
 import { EARLIEST_DATE, InvalidInput, isDateInRange, LATEST_DATE } from '@ros/domain';
 
-export const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Refuses any of the named dates that is not a real date from 2000 to 2099 (400). */
 export const assertDatesInRange = (dates: Record<string, string | undefined>): void => {
   const problems = Object.entries(dates)

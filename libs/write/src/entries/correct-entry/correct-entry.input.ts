@@ -1,12 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { TEXT_LIMITS } from '@ros/domain';
 import { IsObject, IsString, Length } from 'class-validator';
 
 export class CorrectEntryInput {
-  /** Why the entry is corrected: kept in its history for good. */
+  @ApiProperty({ description: 'Why the entry is corrected: kept in its history for good.' })
   @IsString()
-  @Length(1, 500)
+  @Length(1, TEXT_LIMITS.reason)
   reason!: string;
 
-  /** The full replacement entry, without its entryId. */
+  /** Checked apart, as the body of its kind (see parse-entry.ts). */
+  @ApiProperty({
+    description:
+      'The full replacement entry, without its entryId: any kind, with that kind’s fields and rules.',
+  })
   @IsObject()
   entry!: Record<string, unknown>;
 }

@@ -1,16 +1,42 @@
 import { Command } from '@nestjs/cqrs';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Provenance } from '../../event-sourcing/envelope';
-import { validated } from '@ros/platform';
+import { POSITION_SCHEMA, validated } from '@ros/platform';
 import { LogEntriesBatchInput } from './log-entries-batch.input';
 
-export interface BatchResult {
-  entryId: unknown;
-  status: number;
+/** What became of one entry of a batch: as a POST of it alone would have answered. */
+export class BatchResult {
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    description: 'The entry’s entryId, as sent; null when it had none.',
+  })
+  entryId!: unknown;
+
+  @ApiProperty({
+    type: 'integer',
+    description:
+      '201 stored, 200 stored before with the same body; otherwise the refusal’s status (400, 403, 404, 409, 422).',
+    example: 201,
+  })
+  status!: number;
+
+  @ApiPropertyOptional({ ...POSITION_SCHEMA, description: 'Stored (201 or 200) only.' })
   position?: string;
+
+  @ApiPropertyOptional({
+    oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+    description: 'Refused only: why, as the refusal’s `message`.',
+  })
   message?: string | string[];
 }
 
-export class LogEntriesBatchCommand extends Command<{ results: BatchResult[] }> {
+export class BatchResults {
+  @ApiProperty({ type: () => [BatchResult], description: 'One per entry, in the order sent.' })
+  results!: BatchResult[];
+}
+
+export class LogEntriesBatchCommand extends Command<BatchResults> {
   private constructor(
     readonly operation: string,
     readonly phase: number,

@@ -1,8 +1,17 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray } from 'class-validator';
 
+/** The most entries one batch may carry. */
+export const BATCH_MAX_ENTRIES = 1000;
+
 export class LogEntriesBatchInput {
-  /** Up to 1,000 entries, each judged on its own exactly as if posted alone. */
+  /** Checked apart, each as if posted alone (see the batch handler). */
+  @ApiProperty({
+    description:
+      'Entries as each would be posted alone, with its entryId: each is judged on its own, and ' +
+      'one refused does not stop the others (its result says why).',
+  })
   @IsArray()
-  @ArrayMaxSize(1000)
+  @ArrayMaxSize(BATCH_MAX_ENTRIES)
   entries!: unknown[];
 }

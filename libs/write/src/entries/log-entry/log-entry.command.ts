@@ -2,9 +2,9 @@ import { Command } from '@nestjs/cqrs';
 import type { EntryDetails } from '@ros/domain';
 import type { Provenance } from '../../event-sourcing/envelope';
 import { parseEntryWithId } from '../entry-input/parse-entry';
-import type { EntryLoggedReceipt } from '../entry-receipt';
+import type { EntryLogged } from '../entry-receipt';
 
-export class LogEntryCommand extends Command<EntryLoggedReceipt> {
+export class LogEntryCommand extends Command<EntryLogged> {
   private constructor(
     readonly operation: string,
     readonly phase: number,

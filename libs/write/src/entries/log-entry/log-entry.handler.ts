@@ -5,7 +5,7 @@ import { retryOnConflict } from '../../event-sourcing/retry-on-conflict';
 import { StreamLocks } from '../../event-sourcing/stream-locks';
 import { OperationsRepository } from '../../operations/operations.repository';
 import { EntriesRepository } from '../entries.repository';
-import { recordedFrom, type EntryLoggedReceipt } from '../entry-receipt';
+import { recordedFrom, type EntryLogged } from '../entry-receipt';
 import { LogEntryCommand } from './log-entry.command';
 
 @CommandHandler(LogEntryCommand)
@@ -16,13 +16,13 @@ export class LogEntryHandler implements ICommandHandler<LogEntryCommand> {
     private readonly locks: StreamLocks,
   ) {}
 
-  execute(command: LogEntryCommand): Promise<EntryLoggedReceipt> {
+  execute(command: LogEntryCommand): Promise<EntryLogged> {
     const { operation, phase, details } = command;
     const stream = entriesStream(operation, phase, details.force);
     return this.locks.run(stream, () => this.decideAndAppend(command));
   }
 
-  private decideAndAppend(command: LogEntryCommand): Promise<EntryLoggedReceipt> {
+  private decideAndAppend(command: LogEntryCommand): Promise<EntryLogged> {
     const { operation, phase, entryId, details, provenance } = command;
     const ref = { operation, phase, force: details.force };
     return retryOnConflict(async () => {

@@ -1,8 +1,10 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { TEXT_LIMITS } from '@ros/domain';
 import { IsString, Length } from 'class-validator';
 
 export class RetractEntryInput {
-  /** Why the entry no longer counts: kept in its history for good. */
+  @ApiProperty({ description: 'Why the entry no longer counts: kept in its history for good.' })
   @IsString()
-  @Length(1, 500)
+  @Length(1, TEXT_LIMITS.reason)
   reason!: string;
 }

@@ -1,5 +1,7 @@
 import { Command } from '@nestjs/cqrs';
+import { ApiProperty } from '@nestjs/swagger';
 import {
+  FORCE_IDS,
   FORCES,
   isForceId,
   londonDateOf,
@@ -7,20 +9,34 @@ import {
   type ForceId,
   type PopulationEstimate,
 } from '@ros/domain';
-import { validated } from '@ros/platform';
+import { POSITION_SCHEMA, validated } from '@ros/platform';
 import type { Provenance } from '../../event-sourcing/envelope';
 import { assertDatesInRange } from '../../operations/phase-dates';
 import { EstimatePopulationInput } from './estimate-population.input';
 
 /** What recording an estimate answers: the force as GET /api/forces shows it, and the event's position. */
-export interface PopulationReceipt {
-  id: ForceId;
-  name: string;
-  population: number;
-  populationSource: string;
-  populationAppliesFrom: string;
-  /** The global position of its event (or of the stream's last, for a repeat): for minPosition. */
-  position: string;
+export class PopulationReceipt {
+  @ApiProperty({ enum: FORCE_IDS })
+  id!: ForceId;
+
+  @ApiProperty({ example: 'Dorset Police' })
+  name!: string;
+
+  @ApiProperty({ type: 'integer', minimum: 1 })
+  population!: number;
+
+  @ApiProperty()
+  populationSource!: string;
+
+  @ApiProperty({ format: 'date', description: 'The first UK day the estimate applies to.' })
+  populationAppliesFrom!: string;
+
+  @ApiProperty({
+    ...POSITION_SCHEMA,
+    description:
+      'The global position of its event (of the stream’s last for a repeat): give it as `minPosition`.',
+  })
+  position!: string;
 }
 
 export const populationReceiptOf = (

@@ -1,19 +1,21 @@
-import { NAME_LENGTH, PHASE_NUMBERS } from '@ros/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CALENDAR_DATE, EARLIEST_DATE, LATEST_DATE, NAME_LENGTH, PHASE_NUMBERS } from '@ros/domain';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { CALENDAR_DATE } from '../phase-dates';
 
 export class OpenPhaseInput {
-  /** The phase's number within its operation, 1 to 999. */
+  @ApiProperty({ description: 'The phase’s number within its operation (409 if taken).' })
   @IsInt()
   @Min(PHASE_NUMBERS.min)
   @Max(PHASE_NUMBERS.max)
   number!: number;
 
-  /** Its first day (UK calendar day), from 2000-01-01 to 2099-12-31. */
+  @ApiProperty({
+    description: `Its first day (UK calendar day), ${EARLIEST_DATE} to ${LATEST_DATE}.`,
+  })
   @Matches(CALENDAR_DATE, { message: 'startsOn must be a date YYYY-MM-DD' })
   startsOn!: string;
 
-  /** Defaults to "Phase <number>". */
+  @ApiPropertyOptional({ description: '"Phase <number>" when not given.' })
   @IsOptional()
   @IsString()
   @Length(1, NAME_LENGTH)

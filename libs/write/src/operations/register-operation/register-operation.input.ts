@@ -1,5 +1,8 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  DESCRIPTION_LENGTH,
   FORCE_IDS,
+  NAME_LENGTH,
   OPERATION_ID,
   OPERATION_SCOPES,
   type ForceId,
@@ -17,19 +20,29 @@ import {
 } from 'class-validator';
 
 export class RegisterOperationInput {
-  /** A slug such as `scorpion`, `viper` or `ragwort`. */
+  @ApiProperty({
+    description: 'A lowercase slug starting with a letter, such as `scorpion`; 409 if taken.',
+    example: 'scorpion',
+  })
   @Matches(OPERATION_ID, {
     message: 'id must be a lowercase slug of 2 to 40 characters, starting with a letter',
   })
   id!: string;
 
+  @ApiProperty({ example: 'Operation Scorpion' })
   @IsString()
-  @Length(1, 100)
+  @Length(1, NAME_LENGTH)
   name!: string;
 
+  @ApiProperty({
+    description: '`regional`: two forces or more; `force`: exactly one.',
+  })
   @IsIn(OPERATION_SCOPES, { message: `scope must be one of: ${OPERATION_SCOPES.join(', ')}` })
   scope!: OperationScope;
 
+  @ApiProperty({
+    description: 'The forces taking part, each once: two or more for `regional`, one for `force`.',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @IsIn(FORCE_IDS, {
@@ -38,8 +51,9 @@ export class RegisterOperationInput {
   })
   forces!: ForceId[];
 
+  @ApiPropertyOptional({ description: 'Empty when not given.' })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(DESCRIPTION_LENGTH)
   description?: string;
 }

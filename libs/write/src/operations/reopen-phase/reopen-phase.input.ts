@@ -1,8 +1,9 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { TEXT_LIMITS } from '@ros/domain';
 import { IsString, Length } from 'class-validator';
 
 export class ReopenPhaseInput {
-  /** Why the phase is opened again: kept in its history for good. */
+  @ApiProperty({ description: 'Why the phase is opened again: kept in its history for good.' })
   @IsString()
   @Length(1, TEXT_LIMITS.reason)
   reason!: string;
