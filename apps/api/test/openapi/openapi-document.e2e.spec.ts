@@ -147,11 +147,14 @@ describe('every route', () => {
     const declared = Object.fromEntries(
       routes().map(({ route: name, operation }) => [
         name,
-        (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
+        (operation.parameters ?? [])
+          .filter((p) => p.in === 'query')
+          .map((p) => p.name)
+          .sort(),
       ]),
     );
     const expected = Object.fromEntries(
-      routes().map(({ route: name }) => [name, QUERY_PARAMETERS[name] ?? []]),
+      routes().map(({ route: name }) => [name, [...(QUERY_PARAMETERS[name] ?? [])].sort()]),
     );
     expect(declared).toEqual(expected);
     for (const name of Object.keys(QUERY_PARAMETERS)) expect(declared).toHaveProperty([name]);
