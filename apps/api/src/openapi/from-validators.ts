@@ -1,6 +1,10 @@
 import { ApiProperty, DECORATORS } from '@nestjs/swagger';
 import { CALENDAR_DATE } from '@ros/domain';
-import { getMetadataStorage } from 'class-validator';
+import { IS_ISO8601, MATCHES, MIN, ValidationTypes } from 'class-validator';
+import { targetConstructorToSchema } from 'class-validator-jsonschema';
+
+// Where class-transformer keeps @Type(), for nested inputs; it ships no typings for it.
+const { defaultMetadataStorage } = require('class-transformer/cjs/storage');
 
 /**
  * The OpenAPI schema of an input class, read from the class-validator decorators that
@@ -11,45 +15,42 @@ import { getMetadataStorage } from 'class-validator';
  */
 
 type Schema = Record<string, unknown>;
-type ValidationMetadata = ReturnType<
-  ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']
->[number];
 type Class = abstract new (...args: never[]) => object;
+type Check = { constraints: unknown[] };
+const numbers = ({ constraints }: Check) => constraints as number[];
 
-/** What each check says about a value, in OpenAPI's words. */
-const RULES: Record<string, (constraints: unknown[]) => Schema> = {
-  isString: () => ({ type: 'string' }),
-  isInt: () => ({ type: 'integer' }),
-  isNumber: () => ({ type: 'number' }),
-  isBoolean: () => ({ type: 'boolean' }),
-  isObject: () => ({ type: 'object' }),
-  isArray: () => ({ type: 'array' }),
-  isIn: ([values]) => ({
-    type: typeOf(values as readonly unknown[]),
-    enum: [...(values as readonly unknown[])],
-  }),
-  // @Min(Number.MIN_VALUE) is how a check says "greater than 0".
-  min: ([min]) =>
-    min === Number.MIN_VALUE ? { minimum: 0, exclusiveMinimum: true } : { minimum: min },
-  max: ([max]) => ({ maximum: max }),
-  minLength: ([min]) => ({ type: 'string', minLength: min }),
-  maxLength: ([max]) => ({ type: 'string', maxLength: max }),
-  isLength: ([min, max]) => ({
-    type: 'string',
-    minLength: min,
-    ...(max !== undefined && { maxLength: max }),
-  }),
-  matches: ([pattern]) => {
-    const source = pattern instanceof RegExp ? pattern.source : String(pattern);
-    return { type: 'string', pattern: source, ...(source === CALENDAR_DATE.source && DATE) };
+/**
+ * class-validator-jsonschema turns each check into JSON Schema. These say what its defaults
+ * do not: the checks of this project's own (the password rule), date-time rather than
+ * "date or date-time" for ISO-8601, "greater than 0" for @Min(Number.MIN_VALUE), and a
+ * date format for CALENDAR_DATE. A check it does not know stops the server at start.
+ */
+const CONVERSIONS: Parameters<typeof targetConstructorToSchema>[1] = {
+  classTransformerMetadataStorage: defaultMetadataStorage,
+  refPointerPrefix: '#/components/schemas/',
+  additionalConverters: {
+    isStrongEnoughPassword: (check: Check) => {
+      const [min, max] = numbers(check);
+      return { type: 'string', minLength: min, maxLength: max };
+    },
+    [IS_ISO8601]: { type: 'string', format: 'date-time' },
+    [MIN]: (check: Check) => {
+      const [min] = numbers(check);
+      return min === Number.MIN_VALUE
+        ? { type: 'number', minimum: 0, exclusiveMinimum: true }
+        : { type: 'number', minimum: min };
+    },
+    [MATCHES]: ({ constraints: [pattern] }: Check) => {
+      const source = pattern instanceof RegExp ? pattern.source : String(pattern);
+      return { type: 'string', pattern: source, ...(source === CALENDAR_DATE.source && DATE) };
+    },
+    [ValidationTypes.CUSTOM_VALIDATION]: (check: { target: unknown; propertyName: string }) => {
+      const where = `${(check.target as Class).name}.${check.propertyName}`;
+      throw new Error(
+        `${where}: a check with no OpenAPI meaning yet: add it to CONVERSIONS in from-validators.ts`,
+      );
+    },
   },
-  isIso8601: () => ({ type: 'string', format: 'date-time' }),
-  isUuid: () => ({ type: 'string', format: 'uuid' }),
-  arrayMinSize: ([min]) => ({ type: 'array', minItems: min }),
-  arrayMaxSize: ([max]) => ({ type: 'array', maxItems: max }),
-  arrayUnique: () => ({ type: 'array', uniqueItems: true }),
-  // libs/auth's password rule: its length in characters as people count them, as JSON Schema does.
-  isStrongEnoughPassword: ([min, max]) => ({ type: 'string', minLength: min, maxLength: max }),
 };
 
 const DATE = { format: 'date' } as const;
@@ -70,49 +71,34 @@ const BOUNDS = [
 const STRING_ONLY = ['pattern', 'minLength', 'maxLength', 'format'];
 const COMPOSED = ['oneOf', 'anyOf', 'allOf', '$ref'];
 
-const typeOf = (values: readonly unknown[]): string => {
-  const types = new Set(values.map((value) => typeof value));
-  if (types.size !== 1) throw new Error(`@IsIn mixes types: ${[...types].join(', ')}`);
-  return [...types][0];
-};
-
 const documented = new Set<Class>();
 
 /** Documents an input class (and the classes nested in it) from its checks; once per class. */
 export const documentFromValidators = (type: Class): void => {
   if (documented.has(type)) return;
   documented.add(type);
-  const checks = getMetadataStorage().getTargetValidationMetadatas(type, '', true, false);
-  const byProperty = new Map<string, ValidationMetadata[]>();
-  for (const check of checks)
-    byProperty.set(check.propertyName, [...(byProperty.get(check.propertyName) ?? []), check]);
-  if (byProperty.size === 0) throw new Error(`${type.name} has no class-validator checks`);
-  for (const [property, propertyChecks] of byProperty)
-    documentProperty(type, property, propertyChecks);
+  const schema = targetConstructorToSchema(type as new () => object, CONVERSIONS) as Schema & {
+    properties?: Record<string, Schema>;
+    required?: string[];
+  };
+  const properties = Object.entries(schema.properties ?? {});
+  if (properties.length === 0) throw new Error(`${type.name} has no class-validator checks`);
+  for (const [property, derived] of properties)
+    documentProperty(type, property, derived, (schema.required ?? []).includes(property));
 };
 
-const documentProperty = (type: Class, property: string, checks: ValidationMetadata[]) => {
+const documentProperty = (type: Class, property: string, derived: Schema, required: boolean) => {
   const where = `${type.name}.${property}`;
   const designType = Reflect.getMetadata('design:type', type.prototype, property);
-  const own: Schema[] = [];
-  const items: Schema[] = [];
-  let required = true;
-  for (const check of checks) {
-    if (check.type === 'conditionalValidation' && check.name === 'isOptional') required = false;
-    else if (check.type === 'nestedValidation') {
-      documentFromValidators(designType as Class);
-      own.push({ type: () => designType });
-    } else if (check.type === 'customValidation' && check.name && RULES[check.name])
-      (check.each ? items : own).push(RULES[check.name](check.constraints ?? []));
-    else
-      throw new Error(
-        `${where}: the check ${check.name ?? check.type} has no OpenAPI meaning yet: add it to RULES in from-validators.ts`,
-      );
-  }
-  const derived = merged(where, own);
-  if (items.length) derived.items = merged(`${where}[]`, items);
-  const explicit = explicitOf(type.prototype, property);
   const schema: Schema = { ...derived };
+  if ('$ref' in derived) {
+    // A nested input class: documented from its own checks, and referred to by its type.
+    delete schema.$ref;
+    documentFromValidators(designType as Class);
+    // Written as an object literal's `type`: @nestjs/swagger knows a lazy type by that name.
+    Object.assign(schema, { type: () => designType });
+  }
+  const explicit = explicitOf(type.prototype, property);
   for (const [key, value] of Object.entries(explicit)) {
     if (key === 'required' || (key === 'type' && value === designType)) continue;
     if (BOUNDS.includes(key) && key in derived && !same(derived[key], value))
@@ -146,13 +132,5 @@ const explicitOf = (prototype: object, property: string): Schema => {
   }
   return {};
 };
-
-/** One schema from what several checks say; two checks that disagree on the type are a mistake. */
-const merged = (where: string, parts: Schema[]): Schema =>
-  parts.reduce((into, part) => {
-    if (into.type && part.type && typeof part.type === 'string' && into.type !== part.type)
-      throw new Error(`${where}: checks disagree on its type (${into.type}, ${part.type})`);
-    return { ...into, ...part };
-  }, {} as Schema);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
