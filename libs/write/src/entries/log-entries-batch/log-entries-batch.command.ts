@@ -9,9 +9,9 @@ export class BatchResult {
   @ApiProperty({
     type: 'string',
     nullable: true,
-    description: 'The entry’s entryId, as sent; null when it had none.',
+    description: 'The entry’s entryId, as sent; null when it had none (or not as text).',
   })
-  entryId!: unknown;
+  entryId!: string | null;
 
   @ApiProperty({
     type: 'integer',

@@ -13,7 +13,9 @@ export class LogEntriesBatchHandler implements ICommandHandler<LogEntriesBatchCo
   async execute({ operation, phase, entries, provenance }: LogEntriesBatchCommand) {
     const results: BatchResult[] = [];
     for (const body of entries) {
-      const entryId = (body as { entryId?: unknown } | null)?.entryId ?? null;
+      // Echoed so a client can match each result to its entry; only a string can be an id.
+      const sent = (body as { entryId?: unknown } | null)?.entryId;
+      const entryId = typeof sent === 'string' ? sent : null;
       try {
         const command = LogEntryCommand.create(operation, phase, body, {
           ...provenance,

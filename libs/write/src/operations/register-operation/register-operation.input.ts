@@ -10,6 +10,7 @@ import {
 } from '@ros/domain';
 import {
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
   IsIn,
   IsOptional,
@@ -45,6 +46,7 @@ export class RegisterOperationInput {
   })
   @IsArray()
   @ArrayMinSize(1)
+  @ArrayUnique({ message: 'forces must not repeat a force' })
   @IsIn(FORCE_IDS, {
     each: true,
     message: `each of forces must be one of: ${FORCE_IDS.join(', ')}`,
