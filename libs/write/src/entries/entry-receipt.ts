@@ -9,8 +9,8 @@ import {
 import type { AppendResult } from '@ros/event-store';
 import { POSITION_SCHEMA } from '@ros/platform';
 
-/** What the API answers when an entry is logged (201), or its logging retried (200). */
-export class EntryLoggedReceipt {
+/** Where a write about an entry landed: what every answer to one says. */
+class EntryWriteReceipt {
   @ApiProperty({ format: 'uuid' })
   entryId!: string;
 
@@ -26,13 +26,16 @@ export class EntryLoggedReceipt {
   @ApiProperty({
     ...POSITION_SCHEMA,
     description:
-      'The global position of the event that logged the entry: give it as `minPosition` to read your write.',
+      'The global position of the event that recorded the write: give it as `minPosition` to read your write.',
   })
   position!: string;
 
   @ApiProperty({ type: 'integer', minimum: 0, description: 'The event’s revision in its stream.' })
   streamRevision!: number;
 }
+
+/** What the API answers when an entry is logged (201), or its logging retried (200). */
+export class EntryLoggedReceipt extends EntryWriteReceipt {}
 
 /** What logging an entry did: the receipt, and whether anything new was stored. */
 export interface EntryLogged extends EntryLoggedReceipt {
@@ -41,30 +44,9 @@ export interface EntryLogged extends EntryLoggedReceipt {
 }
 
 /** What the API answers about a correction or retraction. */
-export class EntryReceipt {
-  @ApiProperty({ format: 'uuid' })
-  entryId!: string;
-
-  @ApiProperty()
-  operation!: string;
-
-  @ApiProperty({ type: 'integer' })
-  phase!: number;
-
-  @ApiProperty({ enum: FORCE_IDS })
-  force!: ForceId;
-
+export class EntryReceipt extends EntryWriteReceipt {
   @ApiProperty({ enum: ENTRY_STATUSES })
   status!: EntryStatus;
-
-  @ApiProperty({
-    ...POSITION_SCHEMA,
-    description: 'The global position of the event that recorded this write.',
-  })
-  position!: string;
-
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'The event’s revision in its stream.' })
-  streamRevision!: number;
 }
 
 export const receiptOf = (
