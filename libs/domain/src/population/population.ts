@@ -45,4 +45,3 @@ export const decidePopulation = (
 };
 
 export const populationStream = (force: ForceId): string => `force-${force}`;
-export const FORCE_CATEGORY = 'force';
