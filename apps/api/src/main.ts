@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigurationError, EmbeddedPostgresServer, loadConfig } from '@ros/platform';
+import { ConfigurationError, EmbeddedPostgresServer, loadConfig, processLog } from '@ros/platform';
 import { createServer } from './server';
 
 /**
@@ -8,10 +8,7 @@ import { createServer } from './server';
  */
 const main = async (): Promise<void> => {
   const config = loadConfig();
-  const log = (message: string) =>
-    process.stdout.write(
-      `${JSON.stringify({ level: 30, time: Date.now(), context: 'postgres', msg: message })}\n`,
-    );
+  const log = processLog('postgres');
   const embedded = config.databaseUrl
     ? null
     : new EmbeddedPostgresServer({

@@ -1,11 +1,8 @@
 import 'reflect-metadata';
-import { ConfigurationError, loadConfig, migrate } from '@ros/platform';
+import { ConfigurationError, loadConfig, migrate, processLog } from '@ros/platform';
 import { openReadSide } from '@ros/projections';
 
-const log = (msg: string) =>
-  process.stdout.write(
-    `${JSON.stringify({ level: 30, time: Date.now(), context: 'projector', msg })}\n`,
-  );
+const log = processLog('projector');
 
 /**
  * The projections as a worker of their own, for when the API runs with PROJECTIONS=off

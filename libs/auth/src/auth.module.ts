@@ -9,18 +9,19 @@ import { EnsureAdmin } from './ensure-admin';
 import { AccessGuard } from './guards/access.guard';
 import { IssueTokenHandler } from './issue-token/issue-token.handler';
 import { UserRecord } from './users/user.record';
+import { keptTokenSecret } from './tokens/kept-token-secret';
 import { UsersRepository } from './users/users.repository';
 
 @Module({})
 export class AuthModule {
-  static forRoot(config: Pick<AppConfig, 'tokenSecret'>): DynamicModule {
+  static forRoot(config: Pick<AppConfig, 'tokenSecret' | 'dataDir'>): DynamicModule {
     return {
       module: AuthModule,
       imports: [
         CqrsModule,
         TypeOrmModule.forFeature([UserRecord]),
         JwtModule.register({
-          secret: config.tokenSecret,
+          secret: config.tokenSecret ?? keptTokenSecret(config.dataDir),
           signOptions: { algorithm: 'HS256' },
           verifyOptions: { algorithms: ['HS256'] },
         }),

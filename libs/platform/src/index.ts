@@ -9,3 +9,4 @@ export * from './metrics/metrics';
 export * from './database/data-source-options';
 export * from './validation/validated';
 export * from './openapi/schemas';
+export * from './logging/process-log';

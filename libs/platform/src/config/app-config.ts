@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsIn,
@@ -106,7 +104,8 @@ export interface AppConfig {
   adminPassword: string | null;
   eventStore: 'postgres';
   logLevel: (typeof LOG_LEVELS)[number];
-  tokenSecret: string;
+  /** Null: none given; the API keeps one of its own under dataDir (see keptTokenSecret). */
+  tokenSecret: string | null;
   tokenTtlSeconds: number;
   embeddedPostgresPort: number;
   /** Whether this process feeds the read models (off when apps/projector does). */
@@ -118,14 +117,14 @@ export interface AppConfig {
 export class ConfigurationError extends Error {
   constructor(readonly problems: string[]) {
     super(
-      `The server cannot start until its configuration is fixed:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      `Ring of Steel needs its configuration fixed first:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
     );
   }
 }
 
 export const APP_CONFIG = Symbol('AppConfig');
 
-/** Reads and checks the environment; a token secret is generated into DATA_DIR when none is given. */
+/** Reads and checks the environment. Reading it has no side effects: it never writes a file. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
   const parsed = plainToInstance(Environment, raw, { excludeExtraneousValues: false });
@@ -152,21 +151,11 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     adminPassword: parsed.ADMIN_PASSWORD ?? null,
     eventStore: 'postgres',
     logLevel: parsed.LOG_LEVEL ?? 'info',
-    tokenSecret: parsed.TOKEN_SECRET ?? keptSecret(dataDir),
+    tokenSecret: parsed.TOKEN_SECRET ?? null,
     tokenTtlSeconds: parsed.TOKEN_TTL_SECONDS ?? 900,
     embeddedPostgresPort: parsed.EMBEDDED_POSTGRES_PORT ?? 54329,
     projections: parsed.PROJECTIONS ?? 'in-process',
     projectionBatchSize: parsed.PROJECTION_BATCH_SIZE ?? 1000,
     production,
   };
-};
-
-/** A signing secret generated once and kept in DATA_DIR, so tokens survive restarts. */
-const keptSecret = (dataDir: string): string => {
-  const file = join(dataDir, 'token-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  return secret;
 };
