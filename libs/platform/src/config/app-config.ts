@@ -22,9 +22,9 @@ const toInt = ({ value }: { value: unknown }) =>
 class Environment {
   @IsOptional()
   @Transform(toInt)
-  @IsInt({ message: 'PORT must be a whole number, such as 3000' })
   @Min(1, { message: 'PORT must be between 1 and 65535' })
   @Max(65535, { message: 'PORT must be between 1 and 65535' })
+  @IsInt({ message: 'PORT must be a whole number, such as 3000' })
   PORT?: number;
 
   @IsOptional()
@@ -65,16 +65,16 @@ class Environment {
 
   @IsOptional()
   @Transform(toInt)
-  @IsInt({ message: 'TOKEN_TTL_SECONDS must be a whole number of seconds' })
   @Min(60, { message: 'TOKEN_TTL_SECONDS must be at least 60' })
   @Max(86400, { message: 'TOKEN_TTL_SECONDS must be at most 86400 (a day)' })
+  @IsInt({ message: 'TOKEN_TTL_SECONDS must be a whole number of seconds' })
   TOKEN_TTL_SECONDS?: number;
 
   @IsOptional()
   @Transform(toInt)
-  @IsInt({ message: 'EMBEDDED_POSTGRES_PORT must be a whole number' })
   @Min(1024, { message: 'EMBEDDED_POSTGRES_PORT must be between 1024 and 65535' })
   @Max(65535, { message: 'EMBEDDED_POSTGRES_PORT must be between 1024 and 65535' })
+  @IsInt({ message: 'EMBEDDED_POSTGRES_PORT must be a whole number' })
   EMBEDDED_POSTGRES_PORT?: number;
 
   @IsOptional()
@@ -85,9 +85,9 @@ class Environment {
 
   @IsOptional()
   @Transform(toInt)
-  @IsInt({ message: 'PROJECTION_BATCH_SIZE must be a whole number' })
   @Min(1, { message: 'PROJECTION_BATCH_SIZE must be between 1 and 10000' })
   @Max(10000, { message: 'PROJECTION_BATCH_SIZE must be between 1 and 10000' })
+  @IsInt({ message: 'PROJECTION_BATCH_SIZE must be a whole number' })
   PROJECTION_BATCH_SIZE?: number;
 
   @IsOptional()
@@ -128,7 +128,8 @@ export const APP_CONFIG = Symbol('AppConfig');
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
   const parsed = plainToInstance(Environment, raw, { excludeExtraneousValues: false });
-  const problems = validateSync(parsed, { whitelist: false }).flatMap((e) =>
+  // One problem per variable (class-validator checks the decorator nearest the field first): `PORT=x` is not a whole number, and saying it is out of range too helps no one.
+  const problems = validateSync(parsed, { whitelist: false, stopAtFirstError: true }).flatMap((e) =>
     Object.values(e.constraints ?? {}),
   );
   const production = parsed.NODE_ENV === 'production';
