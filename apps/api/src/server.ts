@@ -1,10 +1,10 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { httpDuration, migrate, type AppConfig } from '@ros/platform';
+import { BODY_LIMIT, httpDuration, migrate, type AppConfig } from '@ros/platform';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { BODY_LIMIT } from './http/body-limit';
+
 import { jsonBodiesOnly } from './http/json-only';
 import { serveOpenApi } from './openapi/serve-openapi';
 

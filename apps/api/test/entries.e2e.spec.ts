@@ -247,17 +247,19 @@ describe('bad input is refused with 400, naming the field, and changes nothing',
   });
 
   it('refuses a body that is not JSON', async () => {
-    const { status } = await refused(() =>
+    const { status, body } = await refused(() =>
       api.request('POST', entries, { rawBody: '{"kind": "warrant",' }),
     );
     expect(status).toBe(400);
+    expect(body.message).toBe('The request body is not valid JSON');
   });
 
   it('refuses a body over 1 MB with 413', async () => {
-    const { status } = await refused(() =>
+    const { status, body } = await refused(() =>
       api.post(entries, { ...warrants(), notes: 'x'.repeat(1_100_000) }),
     );
     expect(status).toBe(413);
+    expect(body.message).toBe('The request body is larger than 1 MB');
   });
 
   it('refuses a phase number that is not a number', async () => {

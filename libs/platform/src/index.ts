@@ -10,3 +10,4 @@ export * from './database/data-source-options';
 export * from './validation/validated';
 export * from './openapi/schemas';
 export * from './logging/process-log';
+export * from './http/body-limit';

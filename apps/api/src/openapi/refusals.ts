@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiResponse } from '@nestjs/swagger';
-import { BODY_LIMIT } from '../http/body-limit';
+import { BODY_LIMIT_TEXT } from '@ros/platform';
 
 /** Every refusal has this shape. */
 export class ApiErrorBody {
@@ -24,7 +24,7 @@ const MEANINGS = {
   403: 'Authenticated, but this role (or, for a coordinator, this force) may not do it.',
   404: 'Unknown operation, phase, force, entry or publication.',
   409: 'Conflict: the id exists, was used for a different body, or the stream kept changing. Nothing changed.',
-  413: `The body is over ${BODY_LIMIT.toUpperCase()}.`,
+  413: `The body is over ${BODY_LIMIT_TEXT}.`,
   415: 'The body was not sent as JSON (`Content-Type: application/json`).',
   422: 'A domain rule refused it; `message` starts with the rule’s name. Nothing changed.',
 } as const;

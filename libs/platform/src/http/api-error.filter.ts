@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import { DomainError } from '@ros/domain';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
+import { BODY_LIMIT_TEXT } from './body-limit';
 import { messageOfDomainError, statusOfDomainError } from './status-of';
 
 interface ApiError {
@@ -27,6 +28,16 @@ export class ApiErrorFilter implements ExceptionFilter {
   private toApiError(error: unknown): ApiError {
     if (error instanceof DomainError)
       return shaped(statusOfDomainError(error), messageOfDomainError(error));
+    // Nest wraps the body parser's errors in an HttpException; the parser's own is its cause.
+    const parserError = (error instanceof HttpException ? error.cause : error) as {
+      type?: string;
+      status?: number;
+      message?: string;
+    } | null;
+    if (parserError?.type === 'entity.too.large')
+      return shaped(413, `The request body is larger than ${BODY_LIMIT_TEXT}`);
+    if (parserError?.type === 'entity.parse.failed')
+      return shaped(400, 'The request body is not valid JSON');
     if (error instanceof HttpException) {
       const answer = error.getResponse();
       const message =
@@ -35,13 +46,8 @@ export class ApiErrorFilter implements ExceptionFilter {
           : ((answer as { message?: string | string[] }).message ?? error.message);
       return shaped(error.getStatus(), message);
     }
-    const parserError = error as { type?: string; status?: number };
-    if (parserError.type === 'entity.too.large')
-      return shaped(413, 'The request body is larger than 1 MB');
-    if (parserError.type === 'entity.parse.failed')
-      return shaped(400, 'The request body is not valid JSON');
-    if (parserError.type && parserError.status && parserError.status < 500)
-      return shaped(parserError.status, (error as Error).message);
+    if (parserError?.type && parserError.status && parserError.status < 500)
+      return shaped(parserError.status, parserError.message ?? 'The request was refused');
     return shaped(500, 'Something went wrong on our side; it has been logged');
   }
 }

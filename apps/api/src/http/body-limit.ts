@@ -1,2 +1,0 @@
-/** The largest request body the API reads. */
-export const BODY_LIMIT = '1mb';
