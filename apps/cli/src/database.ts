@@ -11,7 +11,7 @@ export const withDatabase = async <T>(
 ): Promise<T> => {
   const running = config.databaseUrl ?? (await EmbeddedPostgresServer.urlIfRunning(config.dataDir));
   if (running) {
-    await migrate(running);
+    await migrated(running);
     return work(running);
   }
   const embedded = new EmbeddedPostgresServer({
@@ -22,9 +22,22 @@ export const withDatabase = async <T>(
   log(`Starting the embedded PostgreSQL in ${config.dataDir} for this command`);
   const url = await embedded.start();
   try {
-    await migrate(url);
+    await migrated(url);
     return await work(url);
   } finally {
     await embedded.stop();
+  }
+};
+
+/** Brings the schema up to date; a server that cannot be reached is named, password left out. */
+const migrated = async (url: string): Promise<void> => {
+  try {
+    await migrate(url);
+  } catch (error) {
+    const { hostname, port, pathname } = new URL(url);
+    const reason = (error as { code?: string; message?: string }).code ?? (error as Error).message;
+    throw new Error(
+      `Could not use the PostgreSQL at ${hostname}:${port || 5432}${pathname} (${reason}); check DATABASE_URL, or that the server is running`,
+    );
   }
 };

@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { AppProcess, builtMain, freePort } from '../../../libs/testing/src/child-process';
 import { occurrences, runCli } from './run-cli';
 
@@ -47,18 +47,22 @@ describe('the operator’s CLI, as a built process', () => {
     });
   });
 
-  it('exits 1 with the reason when the command itself fails', async () => {
+  it('exits 1 with the reason when the command itself fails, and writes nothing', async () => {
     const closedPort = await freePort();
-    const dataDir = mkdtempSync(join(tmpdir(), 'ros-cli-')); // its token secret goes here
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'ros-cli-')), 'data');
     try {
       const { code, stderr } = await runCli(['projections:status'], {
         DATA_DIR: dataDir,
         DATABASE_URL: `postgres://nobody:nothing@127.0.0.1:${closedPort}/postgres`,
       });
       expect(code).toBe(1);
-      expect(occurrences(stderr, `ECONNREFUSED 127.0.0.1:${closedPort}`)).toBe(1);
+      expect(
+        occurrences(stderr, `PostgreSQL at 127.0.0.1:${closedPort}/postgres (ECONNREFUSED)`),
+      ).toBe(1);
+      expect(stderr).not.toContain('nothing@');
+      expect(existsSync(dataDir)).toBe(false); // only the API keeps a token secret
     } finally {
-      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(dirname(dataDir), { recursive: true, force: true });
     }
   });
 
