@@ -1,13 +1,9 @@
-import { registerScorpionPhase5, warrants } from './fixtures';
+import { serveScorpionPhase5, warrants } from './fixtures';
 import { TestApi } from './test-api';
 
 let api: TestApi;
 let entries: string;
-beforeAll(async () => {
-  api = await TestApi.start();
-  entries = await registerScorpionPhase5(api);
-}, 60_000);
-afterAll(() => api.stop());
+serveScorpionPhase5((served) => ({ api, entries } = served));
 
 /** A coordinator records for their own force only: correcting counts as recording. */
 describe('another force’s coordinator correcting an entry', () => {

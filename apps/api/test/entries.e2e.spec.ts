@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { arrests, registerScorpionPhase5, warrants } from './fixtures';
+import { arrests, serveScorpionPhase5, warrants } from './fixtures';
 import { TestApi } from './test-api';
 
 let api: TestApi;
 let entries: string;
-beforeAll(async () => {
-  api = await TestApi.start();
-  entries = await registerScorpionPhase5(api);
-}, 60_000);
-afterAll(() => api.stop());
+serveScorpionPhase5((served) => ({ api, entries } = served));
 
 /** Runs a request that must be refused and checks it stored nothing. */
 const refused = async (request: () => Promise<{ status: number; body: any }>) => {

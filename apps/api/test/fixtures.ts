@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TestApi } from './test-api';
+import { TestApi } from './test-api';
 
 export const FIVE_FORCES = [
   'avon-and-somerset',
@@ -38,3 +38,18 @@ export const arrests = (count = 14, force = 'dorset') => ({
   occurredAt: '2023-06-28T06:30:00.000Z',
   tags: ['mille'],
 });
+
+/**
+ * A server of the test file's own, with Scorpion phase 5 open: handed over before the
+ * file's first test, stopped after its last.
+ */
+export const serveScorpionPhase5 = (
+  onServed: (served: { api: TestApi; entries: string }) => void,
+): void => {
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    api = await TestApi.start();
+    onServed({ api, entries: await registerScorpionPhase5(api) });
+  }, 60_000);
+  afterAll(() => api?.stop());
+};

@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { entriesStream } from '@ros/domain';
 import { PostgresEventStore } from '@ros/event-store';
-import { registerScorpionPhase5 } from './fixtures';
+import { serveScorpionPhase5 } from './fixtures';
 import { TestApi } from './test-api';
 
 let api: TestApi;
 let entries: string;
-beforeAll(async () => {
-  api = await TestApi.start();
-  entries = await registerScorpionPhase5(api);
-}, 60_000);
-afterAll(() => api.stop());
+serveScorpionPhase5((served) => ({ api, entries } = served));
 
 const OCCURRED_AT = '2023-06-29T10:00:00.000Z';
 

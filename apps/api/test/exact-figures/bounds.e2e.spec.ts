@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { registerScorpionPhase5, warrants } from '../fixtures';
+import { serveScorpionPhase5, warrants } from '../fixtures';
 import { TestApi, type Answer } from '../test-api';
 
 /**
@@ -8,11 +8,7 @@ import { TestApi, type Answer } from '../test-api';
  */
 let api: TestApi;
 let entries: string;
-beforeAll(async () => {
-  api = await TestApi.start();
-  entries = await registerScorpionPhase5(api);
-}, 60_000);
-afterAll(() => api.stop());
+serveScorpionPhase5((served) => ({ api, entries } = served));
 
 const refusedWith400 = async (request: () => Promise<Answer>, message: string) => {
   const before = await api.stored();
