@@ -24,3 +24,5 @@ export * from './publications/publication.answers';
 export * from './publications/drift';
 export * from './publications/publication-scope';
 export * from './read-side';
+export * from './operations/get-operation/get-operation.query';
+export * from './operations/list-operations/list-operations.query';

@@ -16,6 +16,9 @@ import { EntryLogRepository } from './entry-log/entry-log.repository';
 import { GetEntryHandler } from './entry-log/get-entry';
 import { ListEntriesHandler } from './entry-log/list-entries';
 import { ListForcesHandler } from './forces/forces';
+import { GetOperationHandler } from './operations/get-operation/get-operation.handler';
+import { ListOperationsHandler } from './operations/list-operations/list-operations.handler';
+import { OperationStreams } from './operations/operation-streams';
 import { createProjections, PROJECTION_NAMES } from './projections';
 import { ProjectionStatus } from './projector/projection-status';
 import { Projector } from './projector/projector';
@@ -115,6 +118,9 @@ export class ProjectionsModule {
         ListEntriesHandler,
         GetEntryHandler,
         ListForcesHandler,
+        OperationStreams,
+        GetOperationHandler,
+        ListOperationsHandler,
         PublishFiguresHandler,
         GetPublicationsHandler,
       ],

@@ -12,8 +12,6 @@ export * from './operations/amend-phase-dates/amend-phase-dates.command';
 export * from './operations/amend-phase-dates/amend-phase-dates.input';
 export * from './forces/estimate-population/estimate-population.command';
 export * from './forces/estimate-population/estimate-population.input';
-export * from './operations/get-operation/get-operation.query';
-export * from './operations/list-operations/list-operations.query';
 export * from './entries/entry-input/entry-body.input';
 export * from './entries/log-entry/log-entry.command';
 export * from './entries/log-entries-batch/log-entries-batch.command';

@@ -6,8 +6,6 @@ import { LogEntriesBatchHandler } from './entries/log-entries-batch/log-entries-
 import { LogEntryHandler } from './entries/log-entry/log-entry.handler';
 import { RetractEntryHandler } from './entries/retract-entry/retract-entry.handler';
 import { ClosePhaseHandler } from './operations/close-phase/close-phase.handler';
-import { GetOperationHandler } from './operations/get-operation/get-operation.handler';
-import { ListOperationsHandler } from './operations/list-operations/list-operations.handler';
 import { OpenPhaseHandler } from './operations/open-phase/open-phase.handler';
 import { OperationsRepository } from './operations/operations.repository';
 import { StreamLocks } from './event-sourcing/stream-locks';
@@ -31,8 +29,6 @@ import { EstimatePopulationHandler } from './forces/estimate-population/estimate
     AmendPhaseDatesHandler,
     PopulationRepository,
     EstimatePopulationHandler,
-    GetOperationHandler,
-    ListOperationsHandler,
     LogEntryHandler,
     LogEntriesBatchHandler,
     CorrectEntryHandler,

@@ -1,15 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, RequestProvenance, Roles } from '@ros/auth';
-import type { Actor, Operation } from '@ros/domain';
+import { RequestProvenance, Roles } from '@ros/auth';
+import type { Operation } from '@ros/domain';
 import {
   AmendPhaseDatesCommand,
   AmendPhaseDatesInput,
   ClosePhaseCommand,
   ClosePhaseInput,
-  GetOperationQuery,
-  ListOperationsQuery,
   OpenPhaseCommand,
   OpenPhaseInput,
   OperationAnswer,
@@ -19,6 +17,7 @@ import {
   ReopenPhaseInput,
   type Provenance,
 } from '@ros/write';
+import { GetOperationQuery, ListOperationsQuery } from '@ros/projections';
 import { ApiPhaseParam, PHASE_NUMBER } from './phase-number.pipe';
 import { ApiAnswer, ApiJsonBody } from '../openapi/documented';
 import { ApiOperationParam } from '../openapi/params';
@@ -49,8 +48,8 @@ export class OperationsController {
   @ApiOperation({ summary: 'Every operation with its phases' })
   @ApiAnswer(200, [OperationAnswer], 'Every operation, in the order they were registered')
   @ApiRefusals(401)
-  list(@CurrentActor() actor: Actor): Promise<Operation[]> {
-    return this.queries.execute(new ListOperationsQuery(actor));
+  list(): Promise<Operation[]> {
+    return this.queries.execute(new ListOperationsQuery());
   }
 
   @Get(':op')
@@ -58,8 +57,8 @@ export class OperationsController {
   @ApiOperationParam()
   @ApiAnswer(200, OperationAnswer, WITH_PHASES)
   @ApiRefusals(401, 404)
-  get(@Param('op') operation: string, @CurrentActor() actor: Actor): Promise<Operation> {
-    return this.queries.execute(new GetOperationQuery(operation, actor));
+  get(@Param('op') operation: string): Promise<Operation> {
+    return this.queries.execute(new GetOperationQuery(operation));
   }
 
   @Post(':op/phases')

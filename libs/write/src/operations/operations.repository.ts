@@ -2,18 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   evolveOperation,
   initialOperationState,
-  OPERATION_CATEGORY,
   operationStream,
-  type Operation,
   type OperationEvent,
   type OperationState,
 } from '@ros/domain';
-import {
-  EVENT_STORE,
-  type EventStore,
-  type ExpectedRevision,
-  type RecordedEvent,
-} from '@ros/event-store';
+import { EVENT_STORE, type EventStore, type ExpectedRevision } from '@ros/event-store';
 import { toEventToAppend, type Provenance } from '../event-sourcing/envelope';
 import { StreamRepository } from '../event-sourcing/stream-repository';
 
@@ -38,26 +31,5 @@ export class OperationsRepository {
   ) {
     const toAppend = events.map((event) => toEventToAppend(event, provenance));
     return this.store.appendToStream(operationStream(operation), toAppend, { expectedRevision });
-  }
-
-  /** Every operation, in the order they were registered. */
-  async list(): Promise<Operation[]> {
-    const byStream = new Map<string, OperationState>();
-    let after: bigint | undefined;
-    for (
-      let page: RecordedEvent[];
-      (page = await this.store.readCategory(OPERATION_CATEGORY, { after })).length;
-    ) {
-      for (const event of page)
-        byStream.set(
-          event.streamName,
-          evolveOperation(
-            byStream.get(event.streamName) ?? null,
-            event as unknown as OperationEvent,
-          ),
-        );
-      after = page[page.length - 1].position;
-    }
-    return [...byStream.values()].filter((operation): operation is Operation => operation !== null);
   }
 }
