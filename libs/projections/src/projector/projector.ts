@@ -1,10 +1,11 @@
 import type { EventStore, RecordedEvent } from '@ros/event-store';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { ReadModelGenerations } from '../read-models/generations';
 import { rebuildReadModels } from '../rebuild';
 import { Checkpoints } from './checkpoints';
 import { inStep, type Step } from './in-step';
-import { PoisonEvent, type Projected, type Projection, type ProjectionContext } from './projection';
+import { applyOrPark } from './apply-or-park';
+import type { Projected, Projection, ProjectionContext } from './projection';
 
 export interface ProjectorOptions {
   /** Events per transaction while catching up. */
@@ -125,68 +126,12 @@ export class Projector {
       if (!(await checkpoints.lockAt(names, step.from))) return 0; // another projector got there first
       const context: ProjectionContext = { schema, query: (sql, params) => tx.query(sql, params) };
       for (const projection of step.projections)
-        await this.applyOrPark(tx, context, projection, handledBy(projection, events));
+        await applyOrPark(tx, context, projection, handledBy(projection, events), this.options.log);
       await checkpoints.move(names, events[events.length - 1].position);
       return events.length;
     });
     if (applied) for (const name of names) this.options.onProjected?.(name, applied);
     return applied;
-  }
-
-  /** The whole batch at once; if it fails, event by event, parking the ones that fail. */
-  private async applyOrPark(
-    tx: EntityManager,
-    context: ProjectionContext,
-    projection: Projection,
-    events: Projected[],
-  ) {
-    if (events.length === 0) return; // nothing it handles: only its checkpoint moves
-    try {
-      await this.inSavepoint(tx, 'batch', () => projection.apply(events, context));
-      return;
-    } catch (error) {
-      if (events.length === 1) return this.park(context, projection, events[0], error);
-    }
-    for (const event of events) {
-      try {
-        await this.inSavepoint(tx, 'single', () => projection.apply([event], context));
-      } catch (error) {
-        await this.park(context, projection, event, error);
-      }
-    }
-  }
-
-  private async inSavepoint(
-    tx: EntityManager,
-    name: string,
-    work: () => Promise<void>,
-  ): Promise<void> {
-    await tx.query(`SAVEPOINT ${name}`);
-    try {
-      await work();
-      await tx.query(`RELEASE SAVEPOINT ${name}`);
-    } catch (error) {
-      await tx.query(`ROLLBACK TO SAVEPOINT ${name}`);
-      throw error;
-    }
-  }
-
-  private async park(
-    db: ProjectionContext,
-    projection: Projection,
-    event: Projected,
-    error: unknown,
-  ) {
-    const message =
-      error instanceof PoisonEvent ? error.message : `${(error as Error).message ?? error}`;
-    this.options.log?.(
-      `Parked event ${event.id} (${event.type}) at ${event.position} for ${projection.name}: ${message}`,
-    );
-    await db.query(
-      `INSERT INTO ${db.schema}.parked_events (projection, position, event_id, event_type, error)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-      [projection.name, event.position.toString(), event.id, event.type, message],
-    );
   }
 
   private sleep(ms: number): Promise<void> {
