@@ -10,6 +10,7 @@ import {
   type AppConfig,
 } from '@ros/platform';
 import { ProjectionsModule } from '@ros/projections';
+import { PublicationsModule } from '@ros/publications';
 import { WriteModule } from '@ros/write';
 import { AuthController } from './auth/auth.controller';
 import { EntriesController } from './entries/entries.controller';
@@ -36,6 +37,7 @@ export class AppModule {
           runProjector: config.projections === 'in-process',
           batchSize: config.projectionBatchSize,
         }),
+        PublicationsModule,
         ConfigHolder.forRoot(config),
       ],
       controllers: [

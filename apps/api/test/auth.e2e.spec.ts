@@ -113,7 +113,11 @@ describe('operating', () => {
       projectionLag: expect.any(Number),
       parkedEvents: 0,
     });
-    expect(body.projections.map((p: any) => p.projection)).toEqual(['totals', 'entry-log']);
+    expect(body.projections.map((p: any) => p.projection)).toEqual([
+      'totals',
+      'catalogue',
+      'entry-log',
+    ]);
   });
 
   it('serves the OpenAPI document with every route of the contract', async () => {

@@ -8,30 +8,28 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { EVENT_STORE, type EventStore } from '@ros/event-store';
 import { eventsProjected } from '@ros/platform';
 import { DataSource } from 'typeorm';
+import { createProjections, PROJECTION_NAMES } from './all-projections';
+import { CatalogueRepository } from './catalogue/catalogue.reader';
 import { EntryLogRepository } from './entry-log/entry-log.repository';
-import { GetEntryHandler } from './entry-log/get-entry';
-import { ListEntriesHandler } from './entry-log/list-entries';
-import { ListForcesHandler } from './forces/forces';
+import { GetEntryHandler } from './entry-log/get-entry/get-entry.handler';
+import { ListEntriesHandler } from './entry-log/list-entries/list-entries.handler';
+import { ListForcesHandler } from './forces/list-forces/list-forces.handler';
 import { GetOperationHandler } from './operations/get-operation/get-operation.handler';
 import { ListOperationsHandler } from './operations/list-operations/list-operations.handler';
 import { OperationStreams } from './operations/operation-streams';
-import { createProjections, PROJECTION_NAMES } from './projections';
 import { ProjectionStatus } from './projector/projection-status';
 import { Projector } from './projector/projector';
-import { PublicationRecord } from './publications/publication.record';
-import { GetPublicationsHandler, PublishFiguresHandler } from './publications/publications';
 import { ReadModelGenerations } from './read-models/generations';
-import { ProjectionProgress } from './totals/projection-progress';
-import { GetForceTotalsHandler } from './totals/queries/get-force-totals';
-import { GetOperationTotalsHandler } from './totals/queries/get-operation-totals';
-import { GetPhaseTotalsHandler } from './totals/queries/get-phase-totals';
-import { GetSummaryHandler } from './totals/queries/get-summary';
-import { GetTagTotalsHandler } from './totals/queries/get-tag-totals';
-import { TotalsRepository } from './totals/totals.repository';
+import { ProjectionProgress } from './read-your-writes/projection-progress';
+import { GetForceTotalsHandler } from './totals/get-force-totals/get-force-totals.handler';
+import { GetOperationTotalsHandler } from './totals/get-operation-totals/get-operation-totals.handler';
+import { GetPhaseTotalsHandler } from './totals/get-phase-totals/get-phase-totals.handler';
+import { GetSummaryHandler } from './totals/get-summary/get-summary.handler';
+import { GetTagTotalsHandler } from './totals/get-tag-totals/get-tag-totals.handler';
+import { TotalsRepository } from './totals/totals.reader';
 
 export interface ProjectionsOptions {
   /** Run the projector in this process (the embedded default), or leave it to apps/projector. */
@@ -70,7 +68,9 @@ export class ProjectionsModule {
     const logger = new Logger('projector');
     return {
       module: ProjectionsModule,
-      imports: [CqrsModule, TypeOrmModule.forFeature([PublicationRecord])],
+      // Global: publications read today's figures through the TotalsRepository.
+      global: true,
+      imports: [CqrsModule],
       providers: [
         { provide: PROJECTIONS_OPTIONS, useValue: options },
         {
@@ -81,6 +81,11 @@ export class ProjectionsModule {
         {
           provide: TotalsRepository,
           useFactory: (db: DataSource, g: ReadModelGenerations) => new TotalsRepository(db, g),
+          inject: [DataSource, ReadModelGenerations],
+        },
+        {
+          provide: CatalogueRepository,
+          useFactory: (db: DataSource, g: ReadModelGenerations) => new CatalogueRepository(db, g),
           inject: [DataSource, ReadModelGenerations],
         },
         {
@@ -121,10 +126,8 @@ export class ProjectionsModule {
         OperationStreams,
         GetOperationHandler,
         ListOperationsHandler,
-        PublishFiguresHandler,
-        GetPublicationsHandler,
       ],
-      exports: [ProjectionStatus, ReadModelGenerations, Projector],
+      exports: [ProjectionStatus, ReadModelGenerations, Projector, TotalsRepository],
     };
   }
 }

@@ -2,7 +2,7 @@ import { UPCASTERS } from '@ros/domain';
 import { PostgresEventStore } from '@ros/event-store';
 import { dataSourceOptions, eventsProjected } from '@ros/platform';
 import { DataSource } from 'typeorm';
-import { createProjections, PROJECTION_NAMES } from './projections';
+import { createProjections, PROJECTION_NAMES } from './all-projections';
 import { ProjectionStatus } from './projector/projection-status';
 import { Projector } from './projector/projector';
 import { ReadModelGenerations } from './read-models/generations';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { entryLogged, FORCE_IDS, type EntryDetails, type ForceId } from '@ros/domain';
 import type { EventStore, EventToAppend } from '@ros/event-store';
 import { toEventToAppend, type Provenance } from '@ros/write';
-import type { LoggedEntry } from './oracle';
+import type { OracleEntry } from './oracle';
 
 /** A small deterministic PRNG, so a generated log is the same on every run. */
 const random = (seed: number) => () => {
@@ -22,7 +22,7 @@ const withoutUndefined = <T extends object>(value: T): T =>
 
 export interface GeneratedLog {
   /** Every entry as it stands at the end (corrections applied, retractions marked). */
-  entries: LoggedEntry[];
+  entries: OracleEntry[];
   events: number;
 }
 
@@ -72,7 +72,7 @@ export const generateEventLog = async (
   );
 
   const streams = new Map<string, EventToAppend[]>();
-  const entries: LoggedEntry[] = [];
+  const entries: OracleEntry[] = [];
   let events = phases + 1;
   const add = (stream: string, event: { type: string; data: object }) => {
     if (!streams.has(stream)) streams.set(stream, []);
@@ -126,7 +126,7 @@ export const generateEventLog = async (
     const entryId = randomUUID();
     const details = detailsFor(force);
     add(stream, entryLogged({ operation, phase }, entryId, details));
-    const entry: LoggedEntry = { entryId, operation, phase, body: details, retracted: false };
+    const entry: OracleEntry = { entryId, operation, phase, body: details, retracted: false };
     entries.push(entry);
     const later = next();
     if (later < 0.05) {

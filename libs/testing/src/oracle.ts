@@ -4,7 +4,7 @@
  * kept in whole thousandths here too (money and weights have at most three decimals), and
  * UK days come from the rule for British Summer Time, not from the time-zone database.
  */
-export interface LoggedEntry {
+export interface OracleEntry {
   entryId: string;
   operation: string;
   phase: number;
@@ -16,7 +16,7 @@ const DRUGS = ['class-a-drugs', 'class-b-drugs', 'class-c-drugs'];
 
 const thousandths = (value: number) => Math.round(value * 1000);
 
-export const oracleTotals = (entries: LoggedEntry[]) => {
+export const oracleTotals = (entries: OracleEntry[]) => {
   const sums = new Map<string, number>();
   const add = (figure: string, value: number) =>
     sums.set(figure, (sums.get(figure) ?? 0) + thousandths(value));
@@ -95,4 +95,4 @@ export const ukDayOf = (instant: string): string => {
   return new Date(at.getTime() + (summer ? 3_600_000 : 0)).toISOString().slice(0, 10);
 };
 
-export const occurredOn = (entry: LoggedEntry) => ukDayOf(entry.body.occurredAt);
+export const occurredOn = (entry: OracleEntry) => ukDayOf(entry.body.occurredAt);

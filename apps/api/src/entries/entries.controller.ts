@@ -71,7 +71,7 @@ export class EntriesController {
   async list(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,
-    @Query() query: ListEntriesInput,
+    @Query() query: unknown,
     @Headers('accept') accept: string | undefined,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
@@ -100,7 +100,7 @@ export class EntriesController {
     @Param('entryId') entryId: string,
     @CurrentActor() actor: Actor,
   ): Promise<EntryLogItem> {
-    return this.queries.execute(new GetEntryQuery(operation, phase, entryId, actor));
+    return this.queries.execute(GetEntryQuery.create(operation, phase, entryId, actor));
   }
 
   @Post()

@@ -29,7 +29,7 @@ export class ForcesController {
   @ApiAnswer(200, [ForcePopulation], 'The five forces, by id')
   @ApiRefusals(401)
   list(): Promise<ForcePopulation[]> {
-    return this.queries.execute(new ListForcesQuery());
+    return this.queries.execute(ListForcesQuery.create());
   }
 
   @Put(':force/population')

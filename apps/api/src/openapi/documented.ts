@@ -1,4 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/internal';
 import {
   ApiBody,
   ApiExtraModels,
@@ -31,13 +33,23 @@ export const ApiJsonBody = (body: Class | { schema: SchemaObject; models: Class[
 };
 
 /**
- * The query parameters of a route whose `@Query()` is a class-validator input class: one
- * parameter per field, documented from its checks.
+ * The query parameters of a route, from the class-validator input class its query is
+ * validated with: one parameter per field, documented from its checks. The route takes
+ * its query as `unknown` (the query object's `create` validates it), so the document is
+ * told the class here, in the parameter's type that @nestjs/swagger reads; no pipe reads
+ * that type, and the handler still receives the raw query.
  */
-export const ApiQueryInput = (query: Class) => {
-  documentFromValidators(query);
-  return applyDecorators();
-};
+export const ApiQueryInput =
+  (query: Class): MethodDecorator =>
+  (target, method) => {
+    documentFromValidators(query);
+    const args: Record<string, { index: number }> =
+      Reflect.getMetadata(ROUTE_ARGS_METADATA, target.constructor, method) ?? {};
+    const at = Object.entries(args).find(([key]) => key.startsWith(`${RouteParamtypes.QUERY}:`));
+    if (!at) throw new Error(`${String(method)}: ApiQueryInput needs a @Query() parameter`);
+    const types: unknown[] = Reflect.getMetadata('design:paramtypes', target, method);
+    types[at[1].index] = query;
+  };
 
 /**
  * A success answer: JSON of `type` (an array of it for `[type]`), and with `csv` the same

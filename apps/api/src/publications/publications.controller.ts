@@ -3,14 +3,14 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '@ros/auth';
 import type { Actor } from '@ros/domain';
+import { CollaborationFigures } from '@ros/projections';
 import {
-  CollaborationFigures,
   GetPublicationsQuery,
   PublicationView,
   PublishFiguresCommand,
   PublishInput,
   ScopeFigures,
-} from '@ros/projections';
+} from '@ros/publications';
 import { ApiAnswer, ApiJsonBody } from '../openapi/documented';
 import { ApiPublicationIdParam } from '../openapi/params';
 import { ApiRefusals } from '../openapi/refusals';
@@ -44,7 +44,7 @@ export class PublicationsController {
   @ApiAnswer(200, [PublicationView], 'Every publication, newest first, each with its drift')
   @ApiRefusals(401)
   list(): Promise<PublicationView[]> {
-    return this.queries.execute(new GetPublicationsQuery());
+    return this.queries.execute(GetPublicationsQuery.create());
   }
 
   @Get(':id')
@@ -53,7 +53,7 @@ export class PublicationsController {
   @ApiAnswer(200, PublicationView, 'The publication, with its drift')
   @ApiRefusals(401, 404)
   async get(@Param('id') id: string): Promise<PublicationView> {
-    const [publication] = await this.queries.execute(new GetPublicationsQuery(id));
+    const [publication] = await this.queries.execute(GetPublicationsQuery.create(id));
     return publication;
   }
 }

@@ -1,5 +1,5 @@
 import { applyDecorators, Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { Query as CqrsQuery, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ForceTotals,
@@ -9,13 +9,11 @@ import {
   GetSummaryQuery,
   GetTagTotalsQuery,
   OperationTotals,
-  parseTotalsParams,
   PhaseTotals,
   Summary,
   TagTotals,
   TotalsQueryInput,
-  type TotalsAnswer,
-  type TotalsParams,
+  type TotalsQuery,
 } from '@ros/projections';
 import type { Response } from 'express';
 import { ApiPhaseParam, PHASE_NUMBER } from '../operations/phase-number.pipe';
@@ -51,15 +49,9 @@ const ApiTotals = (type: new () => object, description: string) =>
 export class TotalsController {
   constructor(private readonly queries: QueryBus) {}
 
-  /** Every totals route: the same parameters, JSON or CSV. */
-  private async answer(
-    query: TotalsQueryInput,
-    accept: string | undefined,
-    response: Response,
-    build: (params: TotalsParams) => CqrsQuery<TotalsAnswer>,
-  ) {
-    const params = parseTotalsParams(query, accept);
-    return respond(response, await this.queries.execute(build(params)), params.csv);
+  /** Every totals route: its figures as JSON, or as CSV when asked for. */
+  private async answer(response: Response, query: TotalsQuery) {
+    return respond(response, await this.queries.execute(query), query.params.csv);
   }
 
   @Get('operations/:op/phases/:n/totals')
@@ -71,16 +63,11 @@ export class TotalsController {
   async phase(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,
-    @Query() query: TotalsQueryInput,
+    @Query() query: unknown,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return this.answer(
-      query,
-      accept,
-      response,
-      (params) => new GetPhaseTotalsQuery(operation, phase, params),
-    );
+    return this.answer(response, GetPhaseTotalsQuery.create(operation, phase, query, accept));
   }
 
   @Get('operations/:op/totals')
@@ -93,16 +80,11 @@ export class TotalsController {
   @ApiRefusals(400, 401, 404)
   async operation(
     @Param('op') operation: string,
-    @Query() query: TotalsQueryInput,
+    @Query() query: unknown,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return this.answer(
-      query,
-      accept,
-      response,
-      (params) => new GetOperationTotalsQuery(operation, params),
-    );
+    return this.answer(response, GetOperationTotalsQuery.create(operation, query, accept));
   }
 
   @Get('forces/:force/totals')
@@ -112,11 +94,11 @@ export class TotalsController {
   @ApiRefusals(400, 401, 404)
   async force(
     @Param('force') force: string,
-    @Query() query: TotalsQueryInput,
+    @Query() query: unknown,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return this.answer(query, accept, response, (params) => new GetForceTotalsQuery(force, params));
+    return this.answer(response, GetForceTotalsQuery.create(force, query, accept));
   }
 
   @Get('tags/:tag/totals')
@@ -129,11 +111,11 @@ export class TotalsController {
   @ApiRefusals(400, 401)
   async tag(
     @Param('tag') tag: string,
-    @Query() query: TotalsQueryInput,
+    @Query() query: unknown,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return this.answer(query, accept, response, (params) => new GetTagTotalsQuery(tag, params));
+    return this.answer(response, GetTagTotalsQuery.create(tag, query, accept));
   }
 
   @Get('summary')
@@ -144,10 +126,10 @@ export class TotalsController {
   @ApiTotals(Summary, 'The summary; as CSV, one row per force with its rates')
   @ApiRefusals(400, 401)
   async summary(
-    @Query() query: TotalsQueryInput,
+    @Query() query: unknown,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return this.answer(query, accept, response, (params) => new GetSummaryQuery(params));
+    return this.answer(response, GetSummaryQuery.create(query, accept));
   }
 }

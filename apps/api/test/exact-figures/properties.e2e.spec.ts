@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { BOUNDS, entryBody, FORCES, text } from '../../../../libs/testing/src/entry-arbitraries';
-import { oracleTotals, ukDayOf, type LoggedEntry } from '../../../../libs/testing/src/oracle';
+import { oracleTotals, ukDayOf, type OracleEntry } from '../../../../libs/testing/src/oracle';
 import { TestApi } from '../test-api';
 
 /**
@@ -20,7 +20,7 @@ const SETTINGS = { numRuns: RUNS, seed: SEED, endOnFailure: true };
 
 let api: TestApi;
 let lastPosition = '0';
-const logged: LoggedEntry[] = [];
+const logged: OracleEntry[] = [];
 // Phase 1 starts on the first day the tracker accepts; phase 999 on the day clocks went back.
 const PHASES = { 1: '2000-01-01T00:00:00.000Z', 999: '2024-10-26T23:00:00.000Z' } as const;
 const NOW = new Date(Date.now() - 60_000);
@@ -100,11 +100,11 @@ const read = async (path: string) => {
   return body;
 };
 
-const where = (keep: (e: LoggedEntry) => boolean, from = logged) => oracleTotals(from.filter(keep));
-const copy = (entries: LoggedEntry[]) => entries.map((e) => ({ ...e, body: { ...e.body } }));
+const where = (keep: (e: OracleEntry) => boolean, from = logged) => oracleTotals(from.filter(keep));
+const copy = (entries: OracleEntry[]) => entries.map((e) => ({ ...e, body: { ...e.body } }));
 
 /** Every totals route, against the oracle. */
-const assertEveryRouteEqualsTheOracle = async (before: LoggedEntry[], knownAt: string) => {
+const assertEveryRouteEqualsTheOracle = async (before: OracleEntry[], knownAt: string) => {
   for (const phase of [1, 999]) {
     const body = await read(`/api/operations/props/phases/${phase}/totals`);
     expect(body.totals).toEqual(where((e) => e.phase === phase));
@@ -129,7 +129,7 @@ const assertEveryRouteEqualsTheOracle = async (before: LoggedEntry[], knownAt: s
     ['2000-01-01', '2012-12-31'],
   ]) {
     const body = await read(`/api/summary?from=${from}&to=${to}`);
-    const day = (e: LoggedEntry) => ukDayOf(e.body.occurredAt);
+    const day = (e: OracleEntry) => ukDayOf(e.body.occurredAt);
     expect([from, to, body.regional]).toEqual([
       from,
       to,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PostgresEventStore } from '@ros/event-store';
-import { oracleTotals, type LoggedEntry } from '../../../../libs/testing/src/oracle';
+import { oracleTotals, type OracleEntry } from '../../../../libs/testing/src/oracle';
 import { registerScorpionPhase5 } from '../fixtures';
 import { TestApi } from '../test-api';
 
@@ -8,7 +8,7 @@ import { TestApi } from '../test-api';
 let api: TestApi;
 let entries: string;
 let lastPosition = '0';
-const logged: LoggedEntry[] = [];
+const logged: OracleEntry[] = [];
 
 const log = async (body: Record<string, unknown>) => {
   const entry = {

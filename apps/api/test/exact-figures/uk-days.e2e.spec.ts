@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { oracleTotals, ukDayOf, type LoggedEntry } from '../../../../libs/testing/src/oracle';
+import { oracleTotals, ukDayOf, type OracleEntry } from '../../../../libs/testing/src/oracle';
 import { FIVE_FORCES } from '../fixtures';
 import { TestApi } from '../test-api';
 
@@ -10,7 +10,7 @@ import { TestApi } from '../test-api';
  */
 let api: TestApi;
 let lastPosition = '0';
-const logged: LoggedEntry[] = [];
+const logged: OracleEntry[] = [];
 
 const PHASES = [
   [1, '2023-06-26'], // a summer Monday: midnight is 23:00 UTC the day before

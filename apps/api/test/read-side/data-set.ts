@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { FIVE_FORCES } from '../fixtures';
 import type { TestApi } from '../test-api';
-import type { LoggedEntry } from '../../../../libs/testing/src/oracle';
+import type { OracleEntry } from '../../../../libs/testing/src/oracle';
 
 export const FORCES = FIVE_FORCES;
 
@@ -485,13 +485,13 @@ export const ENTRIES: [string, number, Record<string, any>][] = [
 /** Registers the operations and logs every entry through the API, as coordinators would. */
 export const logDataSet = async (
   api: TestApi,
-): Promise<{ entries: LoggedEntry[]; lastPosition: string }> => {
+): Promise<{ entries: OracleEntry[]; lastPosition: string }> => {
   for (const { phases, ...operation } of OPERATIONS) {
     await api.post('/api/operations', operation);
     for (const [number, startsOn] of phases)
       await api.post(`/api/operations/${operation.id}/phases`, { number, startsOn });
   }
-  const entries: LoggedEntry[] = [];
+  const entries: OracleEntry[] = [];
   let lastPosition = '0';
   for (const [operation, phase, body] of ENTRIES) {
     const entryId = randomUUID();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { LoggedEntry } from '../../../../libs/testing/src/oracle';
+import type { OracleEntry } from '../../../../libs/testing/src/oracle';
 import { TestApi } from '../test-api';
 import { logDataSet, OPERATIONS } from './data-set';
 
@@ -9,7 +9,7 @@ import { logDataSet, OPERATIONS } from './data-set';
  * entries: 49 of 65 with limit=10.)
  */
 let api: TestApi;
-let entries: LoggedEntry[];
+let entries: OracleEntry[];
 let lastPosition: string;
 
 beforeAll(async () => {

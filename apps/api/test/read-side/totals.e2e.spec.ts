@@ -1,10 +1,10 @@
 import { TestApi } from '../test-api';
 import { FORCES, logDataSet, OPERATIONS } from './data-set';
-import { occurredOn, oracleTotals, type LoggedEntry } from '../../../../libs/testing/src/oracle';
+import { occurredOn, oracleTotals, type OracleEntry } from '../../../../libs/testing/src/oracle';
 
 let api: TestApi;
-let entries: LoggedEntry[];
-let original: LoggedEntry[];
+let entries: OracleEntry[];
+let original: OracleEntry[];
 let knownBeforeCorrections: string;
 let publicationId: string;
 let lastPosition: string;
@@ -24,7 +24,7 @@ const totals = (path: string, as: Parameters<TestApi['get']>[1] = 'analyst') =>
 const find = (operation: string, phase: number, match: (body: any) => boolean) =>
   entries.find((e) => e.operation === operation && e.phase === phase && match(e.body))!;
 
-const correct = async (entry: LoggedEntry, changes: Record<string, unknown>) => {
+const correct = async (entry: OracleEntry, changes: Record<string, unknown>) => {
   const body = { ...entry.body, ...changes };
   const answer = await api.post(
     `/api/operations/${entry.operation}/phases/${entry.phase}/entries/${entry.entryId}/correction`,
@@ -35,7 +35,7 @@ const correct = async (entry: LoggedEntry, changes: Record<string, unknown>) => 
   lastPosition = answer.body.position;
 };
 
-const retract = async (entry: LoggedEntry) => {
+const retract = async (entry: OracleEntry) => {
   const answer = await api.post(
     `/api/operations/${entry.operation}/phases/${entry.phase}/entries/${entry.entryId}/retraction`,
     { reason: 'logged twice' },
@@ -84,7 +84,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => api.stop());
 
-const where = (filter: (e: LoggedEntry) => boolean, from = entries) =>
+const where = (filter: (e: OracleEntry) => boolean, from = entries) =>
   oracleTotals(from.filter(filter));
 
 describe('every totals route equals the oracle', () => {
@@ -95,7 +95,7 @@ describe('every totals route equals the oracle', () => {
           `/api/operations/${operation.id}/phases/${phase}/totals`,
         );
         expect(status).toBe(200);
-        const inPhase = (e: LoggedEntry) => e.operation === operation.id && e.phase === phase;
+        const inPhase = (e: OracleEntry) => e.operation === operation.id && e.phase === phase;
         expect(body.totals).toEqual(where(inPhase));
         expect(Object.keys(body.byForce)).toEqual([...operation.forces]);
         for (const force of operation.forces)
@@ -112,7 +112,7 @@ describe('every totals route equals the oracle', () => {
   it('operation totals, by phase and by force', async () => {
     for (const operation of OPERATIONS) {
       const { body } = await totals(`/api/operations/${operation.id}/totals`);
-      const inOperation = (e: LoggedEntry) => e.operation === operation.id;
+      const inOperation = (e: OracleEntry) => e.operation === operation.id;
       expect(body.totals).toEqual(where(inOperation));
       expect(body.byPhase).toEqual(
         operation.phases.map(([phase]) => ({
@@ -128,7 +128,7 @@ describe('every totals route equals the oracle', () => {
   it('force totals, by operation and phase', async () => {
     for (const force of FORCES) {
       const { body } = await totals(`/api/forces/${force}/totals`);
-      const ofForce = (e: LoggedEntry) => e.body.force === force;
+      const ofForce = (e: OracleEntry) => e.body.force === force;
       expect(body.totals).toEqual(where(ofForce));
       const operations = OPERATIONS.filter((o) => (o.forces as readonly string[]).includes(force));
       expect(body.byOperation.map((o: any) => o.operation)).toEqual(
@@ -146,7 +146,7 @@ describe('every totals route equals the oracle', () => {
 
   it('tag totals: everything logged with the tag', async () => {
     const { body } = await totals('/api/tags/cliw-2024-03/totals');
-    const tagged = (e: LoggedEntry) => (e.body.tags ?? []).includes('cliw-2024-03');
+    const tagged = (e: OracleEntry) => (e.body.tags ?? []).includes('cliw-2024-03');
     expect(body.totals).toEqual(where(tagged));
     expect(body.totals.arrests).toBe(20 + 18 + 31);
     for (const force of FORCES)
@@ -202,7 +202,7 @@ describe('figures as known at a moment, and as occurred in a window', () => {
     const { body } = await totals(
       '/api/operations/scorpion/phases/7/totals?from=2024-03-05&to=2024-03-07',
     );
-    const inWindow = (e: LoggedEntry) =>
+    const inWindow = (e: OracleEntry) =>
       e.operation === 'scorpion' &&
       e.phase === 7 &&
       occurredOn(e) >= '2024-03-05' &&

@@ -1,12 +1,16 @@
 import {
   detailsOf,
-  isEntryLogged,
   replacementOf,
   type EntryCorrected,
+  type EntryEvent,
   type EntryRetracted,
 } from '@ros/domain';
-import type { RecordedEvent } from '@ros/event-store';
-import type { Projection, ProjectionContext } from '../projector/projection';
+import {
+  ENTRY_EVENT_TYPES,
+  type Projected,
+  type Projection,
+  type ProjectionContext,
+} from '../projector/projection';
 
 interface LoggedRow {
   entryId: string;
@@ -22,19 +26,21 @@ interface LoggedRow {
   position: string;
 }
 
-const isEntryChange = (event: { type: string }): event is EntryCorrected | EntryRetracted =>
+type EntryChange = Projected<EntryCorrected | EntryRetracted>;
+const isEntryChange = (event: Projected<EntryEvent>): event is EntryChange =>
   event.type === 'EntryCorrected' || event.type === 'EntryRetracted';
 
-const recordedBy = (event: RecordedEvent) => String(event.metadata.recordedBy ?? 'unknown');
+const recordedBy = (event: Projected) => String(event.metadata.recordedBy ?? 'unknown');
 
 /** Each entry as it stands now, with the history of how it got there. */
-export class EntryLogProjection implements Projection {
+export class EntryLogProjection implements Projection<EntryEvent> {
   readonly name = 'entry-log';
+  readonly handles = ENTRY_EVENT_TYPES;
 
-  async apply(events: RecordedEvent[], db: ProjectionContext): Promise<void> {
+  async apply(events: Projected<EntryEvent>[], db: ProjectionContext): Promise<void> {
     const pending = new Map<string, LoggedRow>(); // logged in this batch, by entry id
     for (const event of events) {
-      if (isEntryLogged(event)) {
+      if (!isEntryChange(event)) {
         const details = detailsOf(event);
         pending.set(event.data.entryId, {
           entryId: event.data.entryId,
@@ -49,33 +55,29 @@ export class EntryLogProjection implements Projection {
           recordedAt: event.recordedAt.toISOString(),
           position: event.position.toString(),
         });
-      } else if (isEntryChange(event)) {
+      } else {
         const row = pending.get(event.data.entryId);
         if (row)
-          this.foldInto(row, event, event); // logged in this batch: no round trip
-        else await this.recordChange(db, event, event);
+          this.foldInto(row, event); // logged in this batch: no round trip
+        else await this.recordChange(db, event);
       }
     }
     await this.insert(db, [...pending.values()]);
   }
 
-  private foldInto(
-    row: LoggedRow,
-    event: RecordedEvent,
-    change: EntryCorrected | EntryRetracted,
-  ): void {
+  private foldInto(row: LoggedRow, change: EntryChange): void {
     if (change.type === 'EntryCorrected') {
       const { reason } = change.data;
       const replacement = replacementOf(change);
       Object.assign(row, { current: replacement, kind: replacement.kind, status: 'corrected' });
-      row.history.push(this.historyItem(event, 'corrected', { reason, entry: replacement }));
+      row.history.push(this.historyItem(change, 'corrected', { reason, entry: replacement }));
     } else {
       row.status = 'retracted';
-      row.history.push(this.historyItem(event, 'retracted', { reason: change.data.reason }));
+      row.history.push(this.historyItem(change, 'retracted', { reason: change.data.reason }));
     }
   }
 
-  private historyItem(event: RecordedEvent, change: string, extra: Record<string, unknown>) {
+  private historyItem(event: Projected, change: string, extra: Record<string, unknown>) {
     return {
       change,
       position: event.position.toString(),
@@ -86,11 +88,7 @@ export class EntryLogProjection implements Projection {
   }
 
   /** A change to an entry logged in an earlier batch. */
-  private async recordChange(
-    db: ProjectionContext,
-    event: RecordedEvent,
-    change: EntryCorrected | EntryRetracted,
-  ) {
+  private async recordChange(db: ProjectionContext, change: EntryChange) {
     const { entryId, reason } = change.data;
     if (change.type === 'EntryCorrected') {
       const replacement = replacementOf(change);
@@ -102,13 +100,13 @@ export class EntryLogProjection implements Projection {
           entryId,
           replacement,
           replacement.kind,
-          JSON.stringify([this.historyItem(event, 'corrected', { reason, entry: replacement })]),
+          JSON.stringify([this.historyItem(change, 'corrected', { reason, entry: replacement })]),
         ],
       );
     } else {
       await db.query(
         `UPDATE ${db.schema}.entry_log SET status = 'retracted', history = history || $2::jsonb WHERE entry_id = $1`,
-        [entryId, JSON.stringify([this.historyItem(event, 'retracted', { reason })])],
+        [entryId, JSON.stringify([this.historyItem(change, 'retracted', { reason })])],
       );
     }
   }

@@ -3,6 +3,7 @@ import type { EventStore } from '@ros/event-store';
 import type { DataSource } from 'typeorm';
 import { POSITION_SCHEMA } from '@ros/platform';
 import type { ReadModelGenerations } from '../read-models/generations';
+import { Checkpoints, NOT_STARTED } from './checkpoints';
 
 /** Where a projection stands. */
 export class ProjectionState {
@@ -41,20 +42,18 @@ export class ProjectionStatus {
 
   async read(generation?: string): Promise<ProjectionState[]> {
     const schema = generation ?? (await this.generations.active());
-    const checkpoints: { projection: string; position: string }[] = await this.db.query(
-      `SELECT projection, position::text FROM ${schema}.checkpoints`,
-    );
+    const checkpoints = await new Checkpoints(this.db, schema).all();
     const parked: { projection: string; count: number }[] = await this.db.query(
       `SELECT projection, count(*)::int AS count FROM ${schema}.parked_events GROUP BY projection`,
     );
     return Promise.all(
       this.projections.map(async (projection) => {
-        const position = checkpoints.find((c) => c.projection === projection)?.position ?? '-1';
-        const [next] = await this.store.readAll({ after: BigInt(position), maxCount: 1 });
+        const position = checkpoints.get(projection) ?? NOT_STARTED;
+        const [next] = await this.store.readAll({ after: position, maxCount: 1 });
         return {
           projection,
           generation: schema,
-          position: BigInt(position) > 0n ? position : '0',
+          position: position > 0n ? position.toString() : '0',
           lagSeconds: next ? Math.max(0, (Date.now() - next.recordedAt.getTime()) / 1000) : 0,
           parked: parked.find((p) => p.projection === projection)?.count ?? 0,
         };

@@ -1,3 +1,10 @@
+import {
+  ENTRY_LOGGED_TYPES,
+  type EntryEvent,
+  type EVENT_TYPES,
+  type OperationEvent,
+  type PopulationEstimated,
+} from '@ros/domain';
 import type { RecordedEvent } from '@ros/event-store';
 
 /** A transaction on one generation of the read models. */
@@ -7,13 +14,30 @@ export interface ProjectionContext {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
+/** Every event the domain writes, by its type (the domain's EVENT_TYPES). */
+export type DomainEvent = OperationEvent | EntryEvent | PopulationEstimated;
+export type DomainEventType = (typeof EVENT_TYPES)[number];
+
+export const ENTRY_EVENT_TYPES: EntryEvent['type'][] = [
+  ...ENTRY_LOGGED_TYPES,
+  'EntryCorrected',
+  'EntryRetracted',
+];
+
+/** An event as read from the store, typed as the domain event it is. */
+export type Projected<E extends DomainEvent = DomainEvent> = E extends DomainEvent
+  ? Omit<RecordedEvent, 'type' | 'data'> & E
+  : never;
+
 /**
- * Turns events into read-model rows. `apply` runs inside the projector's transaction,
- * which also moves the projection's checkpoint: both commit, or neither does.
+ * Turns events into read-model rows. It receives only the events of the types it
+ * `handles`, typed. `apply` runs inside the projector's transaction, which also moves the
+ * projection's checkpoint (past the events it does not handle too): both commit, or neither.
  */
-export interface Projection {
+export interface Projection<E extends DomainEvent = DomainEvent> {
   readonly name: string;
-  apply(events: RecordedEvent[], db: ProjectionContext): Promise<void>;
+  readonly handles: readonly E['type'][];
+  apply(events: Projected<E>[], db: ProjectionContext): Promise<void>;
 }
 
 /** An event a projection cannot apply: it is parked with this error, not retried. */

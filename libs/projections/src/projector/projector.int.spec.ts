@@ -4,7 +4,7 @@ import { PostgresEventStore } from '@ros/event-store';
 import { toEventToAppend, type Provenance } from '@ros/write';
 import { createTestDatabase, type TestDatabase } from '../../../testing/src/database/test-database';
 import { generateEventLog } from '../../../testing/src/event-log';
-import { oracleTotals, type LoggedEntry } from '../../../testing/src/oracle';
+import { oracleTotals, type OracleEntry } from '../../../testing/src/oracle';
 import { openReadSide, type ReadSide } from '../read-side';
 import { rebuildReadModels } from '../rebuild';
 import { projectedTotals as totalsIn } from '../../../testing/src/projected-totals';
@@ -30,7 +30,7 @@ const provenance: Provenance = {
 const warrant = (
   count: number,
   force: 'dorset' | 'wiltshire' | 'gloucestershire',
-): [string, LoggedEntry, ReturnType<typeof toEventToAppend>] => {
+): [string, OracleEntry, ReturnType<typeof toEventToAppend>] => {
   const entryId = randomUUID();
   const details: EntryDetails = {
     kind: 'warrant',

@@ -1,8 +1,11 @@
 import type { EventStore, RecordedEvent } from '@ros/event-store';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { ReadModelGenerations } from '../read-models/generations';
 import { rebuildReadModels } from '../rebuild';
-import { PoisonEvent, type Projection, type ProjectionContext } from './projection';
+import { Checkpoints } from './checkpoints';
+import { inStep, type Step } from './in-step';
+import { applyOrPark } from './apply-or-park';
+import type { Projected, Projection, ProjectionContext } from './projection';
 
 export interface ProjectorOptions {
   /** Events per transaction while catching up. */
@@ -16,16 +19,27 @@ export interface ProjectorOptions {
 }
 
 /**
- * Feeds the projections from the event store. For each projection and batch, one
- * transaction takes the projection's checkpoint row, applies the events and moves the
- * checkpoint: a crash at any point loses nothing and counts nothing twice. Two
- * projectors on one database cannot both apply a batch: the second finds the
- * checkpoint moved and reads again.
+ * The events of a batch that a projection handles, typed as it declares them. The store
+ * holds only the domain's events (EVENT_TYPES), upcast to today's schema as they are read,
+ * so an event of a type the projection handles carries that type's data.
+ */
+const handledBy = (projection: Projection, events: RecordedEvent[]): Projected[] => {
+  const types: readonly string[] = projection.handles;
+  return events.filter((event) => types.includes(event.type)) as Projected[];
+};
+
+/**
+ * Feeds the projections from the event store. Projections whose checkpoints stand at the
+ * same position move in step: one read of the events, one transaction that locks their
+ * checkpoints, applies the batch to each and moves them all. So the read models agree at
+ * every committed position, and a crash loses nothing and counts nothing twice. Two
+ * projectors on one database cannot both apply a batch: the second finds the checkpoints
+ * moved and reads again.
  */
 export class Projector {
   private running = false;
   private stopped?: Promise<void>;
-  private readonly knownCheckpoints = new Set<string>();
+  private readonly knownGenerations = new Set<string>();
 
   constructor(
     private readonly db: DataSource,
@@ -46,11 +60,16 @@ export class Projector {
     await this.stopped;
   }
 
-  /** Runs one batch per projection into `schema`; returns how many events were applied. */
+  /** Runs one batch per step into `schema`; returns how many events were read and applied. */
   async catchUpOnce(schema: string): Promise<number> {
+    const checkpoints = new Checkpoints(this.db, schema);
+    if (!this.knownGenerations.has(schema)) {
+      await checkpoints.ensure(this.projections.map((p) => p.name));
+      this.knownGenerations.add(schema);
+    }
     let applied = 0;
-    for (const projection of this.projections)
-      applied += await this.projectBatch(schema, projection);
+    for (const step of inStep(this.projections, await checkpoints.all()))
+      applied += await this.projectBatch(schema, step);
     return applied;
   }
 
@@ -93,101 +112,26 @@ export class Projector {
     await rebuildReadModels(generations, this, { log, graceMs: this.options.retiredGraceMs });
   }
 
-  private async projectBatch(schema: string, projection: Projection): Promise<number> {
-    const checkpoint = await this.checkpoint(schema, projection.name);
+  private async projectBatch(schema: string, step: Step): Promise<number> {
     // Read before the transaction: an open transaction of ours would hold back what we can read.
-    const events = await this.store.readAll({
-      after: checkpoint,
+    const read = await this.store.readAll({
+      after: step.from,
       maxCount: this.options.batchSize ?? 1000,
     });
+    const events = read.filter((event) => step.until === undefined || event.position <= step.until);
     if (events.length === 0) return 0;
+    const names = step.projections.map((p) => p.name);
     const applied = await this.db.transaction(async (tx) => {
-      const [row] = await tx.query(
-        `SELECT position FROM ${schema}.checkpoints WHERE projection = $1 FOR UPDATE`,
-        [projection.name],
-      );
-      if (BigInt(row.position) !== checkpoint) return 0; // another projector got there first
-      await this.applyOrPark(tx, schema, projection, events);
-      await tx.query(
-        `UPDATE ${schema}.checkpoints SET position = $2, updated_at = now() WHERE projection = $1`,
-        [projection.name, events[events.length - 1].position.toString()],
-      );
+      const checkpoints = new Checkpoints(tx, schema);
+      if (!(await checkpoints.lockAt(names, step.from))) return 0; // another projector got there first
+      const context: ProjectionContext = { schema, query: (sql, params) => tx.query(sql, params) };
+      for (const projection of step.projections)
+        await applyOrPark(tx, context, projection, handledBy(projection, events), this.options.log);
+      await checkpoints.move(names, events[events.length - 1].position);
       return events.length;
     });
-    if (applied) this.options.onProjected?.(projection.name, applied);
+    if (applied) for (const name of names) this.options.onProjected?.(name, applied);
     return applied;
-  }
-
-  /** The whole batch at once; if it fails, event by event, parking the ones that fail. */
-  private async applyOrPark(
-    tx: EntityManager,
-    schema: string,
-    projection: Projection,
-    events: RecordedEvent[],
-  ) {
-    const context: ProjectionContext = { schema, query: (sql, params) => tx.query(sql, params) };
-    try {
-      await this.inSavepoint(tx, 'batch', () => projection.apply(events, context));
-      return;
-    } catch (error) {
-      if (events.length === 1) return this.park(tx, schema, projection, events[0], error);
-    }
-    for (const event of events) {
-      try {
-        await this.inSavepoint(tx, 'single', () => projection.apply([event], context));
-      } catch (error) {
-        await this.park(tx, schema, projection, event, error);
-      }
-    }
-  }
-
-  private async inSavepoint(
-    tx: EntityManager,
-    name: string,
-    work: () => Promise<void>,
-  ): Promise<void> {
-    await tx.query(`SAVEPOINT ${name}`);
-    try {
-      await work();
-      await tx.query(`RELEASE SAVEPOINT ${name}`);
-    } catch (error) {
-      await tx.query(`ROLLBACK TO SAVEPOINT ${name}`);
-      throw error;
-    }
-  }
-
-  private async park(
-    tx: EntityManager,
-    schema: string,
-    projection: Projection,
-    event: RecordedEvent,
-    error: unknown,
-  ) {
-    const message =
-      error instanceof PoisonEvent ? error.message : `${(error as Error).message ?? error}`;
-    this.options.log?.(
-      `Parked event ${event.id} (${event.type}) at ${event.position} for ${projection.name}: ${message}`,
-    );
-    await tx.query(
-      `INSERT INTO ${schema}.parked_events (projection, position, event_id, event_type, error)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-      [projection.name, event.position.toString(), event.id, event.type, message],
-    );
-  }
-
-  private async checkpoint(schema: string, projection: string): Promise<bigint> {
-    if (!this.knownCheckpoints.has(`${schema}.${projection}`)) {
-      await this.db.query(
-        `INSERT INTO ${schema}.checkpoints (projection, position) VALUES ($1, -1) ON CONFLICT DO NOTHING`,
-        [projection],
-      );
-      this.knownCheckpoints.add(`${schema}.${projection}`);
-    }
-    const [row] = await this.db.query(
-      `SELECT position FROM ${schema}.checkpoints WHERE projection = $1`,
-      [projection],
-    );
-    return BigInt(row.position);
   }
 
   private sleep(ms: number): Promise<void> {

@@ -11,8 +11,10 @@ export const assertGenerationName = (schema: string): string => {
  * rows already projected are no longer what the code would project (a new table, a new
  * way to compute a column): the projector then rebuilds the read models from the events.
  * 2: UK calendar days for `occurred_on`; population estimates; exact sums in thousandths.
+ * 3: the catalogue (operations, phases, population estimates) is its own projection, with
+ *    its own checkpoint: older generations have none, so they are rebuilt.
  */
-export const READ_MODEL_LAYOUT = 2;
+export const READ_MODEL_LAYOUT = 3;
 
 /** The tables of one generation of the read models, created empty. */
 export const generationTablesSql = (schema: string): string[] => {

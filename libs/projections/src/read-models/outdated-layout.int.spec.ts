@@ -2,7 +2,7 @@ import { createTestDatabase, type TestDatabase } from '../../../testing/src/data
 import { generateEventLog, type GeneratedLog } from '../../../testing/src/event-log';
 import { oracleTotals } from '../../../testing/src/oracle';
 import { projectedTotals } from '../../../testing/src/projected-totals';
-import { createProjections } from '../projections';
+import { createProjections } from '../all-projections';
 import { Projector } from '../projector/projector';
 import { openReadSide, type ReadSide } from '../read-side';
 import { READ_MODEL_LAYOUT } from './generation-tables';

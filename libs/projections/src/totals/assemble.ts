@@ -1,6 +1,6 @@
 import { addMetrics, EMPTY_TOTALS, totalsOf } from './totals';
 import type { Totals } from './totals.answers';
-import type { MetricRow } from './totals.repository';
+import type { MetricRow } from './totals.reader';
 
 /** Sums metric rows into Totals, grouped by a key of each row (one group for all when no key). */
 export const totalsBy = <K extends string | number>(
@@ -22,3 +22,13 @@ export const totalsOfAll = (rows: MetricRow[]): Totals =>
 /** Every key listed, with zeros where nothing was counted. */
 export const withZeros = <K extends string | number>(keys: K[], totals: Map<K, Totals>) =>
   keys.map((key) => [key, totals.get(key) ?? EMPTY_TOTALS] as const);
+
+/**
+ * Each of `forces` with what it counted (zeros where nothing was): the by-force part of
+ * the totals answers, the summary and the publications.
+ */
+export const totalsByForce = <F extends string>(rows: MetricRow[], forces: readonly F[]) =>
+  withZeros(
+    [...forces],
+    totalsBy(rows, (row) => row.force as F),
+  );

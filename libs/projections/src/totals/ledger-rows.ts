@@ -1,5 +1,4 @@
 import { londonDateOf, type EntryDetails } from '@ros/domain';
-import type { RecordedEvent } from '@ros/event-store';
 import { PoisonEvent } from '../projector/projection';
 import { contributionOf } from './contribution';
 import { MILLI } from './milli';
@@ -22,7 +21,7 @@ export interface LedgerRow {
 
 /** The rows an entry adds to the ledger when it is logged, or when a correction replaces it. */
 export const contributionRows = (
-  event: RecordedEvent,
+  event: { position: bigint; recordedAt: Date },
   ref: { entryId: string; operation: string; phase: number },
   details: EntryDetails,
 ): LedgerRow[] => {

@@ -115,24 +115,6 @@ export class Per1000 {
   countyLinesClosed!: number;
 }
 
-/** A force with the population estimate its rates per 1,000 use. */
-export class ForcePopulation {
-  @ApiProperty({ enum: FORCE_IDS })
-  id!: ForceId;
-
-  @ApiProperty({ example: 'Dorset Police' })
-  name!: string;
-
-  @ApiProperty({ type: 'integer', minimum: 1 })
-  population!: number;
-
-  @ApiProperty({ description: 'Where the estimate comes from.' })
-  populationSource!: string;
-
-  @ApiProperty({ format: 'date', description: 'The first UK day the estimate applies to.' })
-  populationAppliesFrom!: string;
-}
-
 const PROJECTED_POSITION = {
   ...POSITION_SCHEMA,
   description: 'How far the totals projection had got: the figures include every event up to it.',

@@ -1,44 +1,45 @@
 import {
   detailsOf,
-  isEntryLogged,
-  isOperationEvent,
   replacementOf,
   type EntryCorrected,
+  type EntryEvent,
   type EntryRetracted,
 } from '@ros/domain';
-import type { RecordedEvent } from '@ros/event-store';
-import type { Projection, ProjectionContext } from '../projector/projection';
-import { applyToCatalogue, type CatalogueEvent } from './catalogue';
+import {
+  ENTRY_EVENT_TYPES,
+  type Projected,
+  type Projection,
+  type ProjectionContext,
+} from '../projector/projection';
 import { contributionRows, insertLedgerRows, type LedgerRow } from './ledger-rows';
 import { milliSql } from './milli';
 
 // Replacement rows of a correction come first; the reversal of what it replaces after them.
 const REVERSAL_SEQ = 1000;
 
-type EntryChange = EntryCorrected | EntryRetracted;
-const isEntryChange = (event: { type: string }): event is EntryChange =>
+const isEntryChange = (
+  event: Projected<EntryEvent>,
+): event is Projected<EntryCorrected | EntryRetracted> =>
   event.type === 'EntryCorrected' || event.type === 'EntryRetracted';
-const isCatalogueEvent = (event: { type: string }): event is CatalogueEvent =>
-  isOperationEvent(event) || event.type === 'PopulationEstimated';
 
 /**
- * The ledger of contributions, the current totals summed from it, and the catalogue of
- * operations, phases and populations the totals routes are shaped by. A correction writes
+ * The ledger of contributions, and the current totals summed from it. A correction writes
  * the reversal of what the entry counted until then, and the replacement.
  */
-export class TotalsProjection implements Projection {
+export class TotalsProjection implements Projection<EntryEvent> {
   readonly name = 'totals';
+  readonly handles = ENTRY_EVENT_TYPES;
 
-  async apply(events: RecordedEvent[], db: ProjectionContext): Promise<void> {
+  async apply(events: Projected<EntryEvent>[], db: ProjectionContext): Promise<void> {
     // What each entry touched by this batch counts now, so corrections reverse it exactly.
     const counted = await this.countedBefore(db, events);
     const rows: LedgerRow[] = [];
     for (const event of events) {
-      if (isEntryLogged(event)) {
+      if (!isEntryChange(event)) {
         const contribution = contributionRows(event, event.data, detailsOf(event));
         counted.set(event.data.entryId, contribution);
         rows.push(...contribution);
-      } else if (isEntryChange(event)) {
+      } else {
         const replacement =
           event.type === 'EntryCorrected'
             ? contributionRows(event, event.data, replacementOf(event))
@@ -52,8 +53,6 @@ export class TotalsProjection implements Projection {
         }));
         counted.set(event.data.entryId, replacement);
         rows.push(...replacement, ...reversal);
-      } else if (isCatalogueEvent(event)) {
-        await applyToCatalogue(db, event, event);
       }
     }
     await insertLedgerRows(db, rows);
@@ -63,7 +62,7 @@ export class TotalsProjection implements Projection {
   /** The net contribution, from earlier batches, of each entry this batch corrects or retracts. */
   private async countedBefore(
     db: ProjectionContext,
-    events: RecordedEvent[],
+    events: Projected<EntryEvent>[],
   ): Promise<Map<string, LedgerRow[]>> {
     const ids = events.filter(isEntryChange).map((e) => e.data.entryId);
     const counted = new Map<string, LedgerRow[]>();
