@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { entryLogged, FORCE_IDS, type EntryDetails, type ForceId } from '@ros/domain';
+import {
+  entryLogged,
+  FORCE_IDS,
+  type EntryDetails,
+  type ForceId,
+  type Provenance,
+} from '@ros/domain';
 import type { EventStore, EventToAppend } from '@ros/event-store';
-import { toEventToAppend, type Provenance } from '@ros/write';
+import { toEventToAppend } from '@ros/write';
 import type { LoggedEntry } from './oracle';
 
 /** A small deterministic PRNG, so a generated log is the same on every run. */

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } fro
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, RequestProvenance, Roles } from '@ros/auth';
-import type { Actor } from '@ros/domain';
+import type { Actor, Provenance } from '@ros/domain';
 import {
   ENTRY_LOG_PAGE,
   EntryLogItem,
@@ -23,7 +23,6 @@ import {
   LogEntryCommand,
   RetractEntryCommand,
   RetractEntryInput,
-  type Provenance,
 } from '@ros/write';
 import type { Response } from 'express';
 import { ApiPhaseParam, PHASE_NUMBER } from '../operations/phase-number.pipe';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/com
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, RequestProvenance, Roles } from '@ros/auth';
-import type { Actor, Operation } from '@ros/domain';
+import type { Actor, Operation, Provenance } from '@ros/domain';
 import {
   AmendPhaseDatesCommand,
   AmendPhaseDatesInput,
@@ -17,7 +17,6 @@ import {
   RegisterOperationInput,
   ReopenPhaseCommand,
   ReopenPhaseInput,
-  type Provenance,
 } from '@ros/write';
 import { ApiPhaseParam, PHASE_NUMBER } from './phase-number.pipe';
 import { ApiAnswer, ApiJsonBody } from '../openapi/documented';

@@ -5,8 +5,8 @@ import {
   findPhase,
   type CorrectEntry,
   type RetractEntry,
+  type Provenance,
 } from '@ros/domain';
-import type { Provenance } from '../event-sourcing/envelope';
 import { retryOnConflict } from '../event-sourcing/retry-on-conflict';
 import type { StreamLocks } from '../event-sourcing/stream-locks';
 import type { OperationsRepository } from '../operations/operations.repository';

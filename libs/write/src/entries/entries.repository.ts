@@ -10,9 +10,10 @@ import {
   type ForceId,
   type Operation,
   type OperationState,
+  type Provenance,
 } from '@ros/domain';
 import { EVENT_STORE, type EventStore, type ExpectedRevision } from '@ros/event-store';
-import { toEventToAppend, type Provenance } from '../event-sourcing/envelope';
+import { toEventToAppend } from '../event-sourcing/envelope';
 import { StreamRepository, type Loaded } from '../event-sourcing/stream-repository';
 
 export interface EntriesStreamRef {

@@ -1,16 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { CURRENT_SCHEMA_VERSIONS, isEntryLogged, type Actor } from '@ros/domain';
+import { CURRENT_SCHEMA_VERSIONS, isEntryLogged, type Provenance } from '@ros/domain';
 import type { EventToAppend } from '@ros/event-store';
-
-/** Who asked for a change, and in answer to what: carried into every event's metadata. */
-export interface Provenance {
-  actor: Actor;
-  /** Ties together everything one request (or one import) caused. */
-  correlationId: string;
-  /** The command that caused the events. */
-  causationId: string;
-  now: Date;
-}
 
 /**
  * A domain event as the store keeps it. An entry's logging event takes the entry's id,

@@ -6,9 +6,10 @@ import {
   type ForceId,
   type PopulationEstimated,
   type PopulationState,
+  type Provenance,
 } from '@ros/domain';
 import { EVENT_STORE, type EventStore, type ExpectedRevision } from '@ros/event-store';
-import { toEventToAppend, type Provenance } from '../event-sourcing/envelope';
+import { toEventToAppend } from '../event-sourcing/envelope';
 import { StreamRepository } from '../event-sourcing/stream-repository';
 
 /** The only door to the forces' population streams (`force-<force>`). */

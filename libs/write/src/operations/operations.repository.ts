@@ -7,6 +7,7 @@ import {
   type Operation,
   type OperationEvent,
   type OperationState,
+  type Provenance,
 } from '@ros/domain';
 import {
   EVENT_STORE,
@@ -14,7 +15,7 @@ import {
   type ExpectedRevision,
   type RecordedEvent,
 } from '@ros/event-store';
-import { toEventToAppend, type Provenance } from '../event-sourcing/envelope';
+import { toEventToAppend } from '../event-sourcing/envelope';
 import { StreamRepository } from '../event-sourcing/stream-repository';
 
 /** The only door to operations' streams. */

@@ -1,7 +1,6 @@
 import { Command } from '@nestjs/cqrs';
-import { InvalidInput, type EntryDetails } from '@ros/domain';
+import { InvalidInput, type EntryDetails, type Provenance } from '@ros/domain';
 import { isUUID } from 'class-validator';
-import type { Provenance } from '../../event-sourcing/envelope';
 import { validated } from '@ros/platform';
 import { parseEntryDetails } from '../entry-input/parse-entry';
 import type { EntryReceipt } from '../entry-receipt';

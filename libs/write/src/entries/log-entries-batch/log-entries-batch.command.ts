@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
+import type { Provenance } from '@ros/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Provenance } from '../../event-sourcing/envelope';
 import { POSITION_SCHEMA, validated } from '@ros/platform';
 import { LogEntriesBatchInput } from './log-entries-batch.input';
 

@@ -1,6 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { EntryDetails } from '@ros/domain';
-import type { Provenance } from '../../event-sourcing/envelope';
+import type { EntryDetails, Provenance } from '@ros/domain';
 import { parseEntryWithId } from '../entry-input/parse-entry';
 import type { EntryLogged } from '../entry-receipt';
 

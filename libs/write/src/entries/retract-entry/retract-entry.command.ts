@@ -1,7 +1,6 @@
 import { Command } from '@nestjs/cqrs';
-import { InvalidInput } from '@ros/domain';
+import { InvalidInput, type Provenance } from '@ros/domain';
 import { isUUID } from 'class-validator';
-import type { Provenance } from '../../event-sourcing/envelope';
 import { validated } from '@ros/platform';
 import type { EntryReceipt } from '../entry-receipt';
 import { RetractEntryInput } from './retract-entry.input';

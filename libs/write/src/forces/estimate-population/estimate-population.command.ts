@@ -8,9 +8,9 @@ import {
   NotFound,
   type ForceId,
   type PopulationEstimate,
+  type Provenance,
 } from '@ros/domain';
 import { POSITION_SCHEMA, validated } from '@ros/platform';
-import type { Provenance } from '../../event-sourcing/envelope';
 import { assertDatesInRange } from '../../operations/phase-dates';
 import { EstimatePopulationInput } from './estimate-population.input';
 

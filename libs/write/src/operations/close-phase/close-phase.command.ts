@@ -1,7 +1,6 @@
 import { Command } from '@nestjs/cqrs';
-import type { Operation } from '@ros/domain';
+import type { Operation, Provenance } from '@ros/domain';
 import { validated } from '@ros/platform';
-import type { Provenance } from '../../event-sourcing/envelope';
 import { assertDatesInRange } from '../phase-dates';
 import { ClosePhaseInput } from './close-phase.input';
 
