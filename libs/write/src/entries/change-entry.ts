@@ -3,6 +3,7 @@ import {
   entriesStream,
   evolveEntries,
   findPhase,
+  refuseUnknownEntry,
   type CorrectEntry,
   type RetractEntry,
   type Provenance,
@@ -35,8 +36,7 @@ export const changeEntry = (
       operationState && findPhase(operationState, phase)
         ? await entries.locate(operationState, phase, entryId)
         : null;
-    if (!found)
-      return decideEntries(command, { operation: operationState, entries: new Map() }) as never;
+    if (!found) return refuseUnknownEntry(command, operationState);
     return locks.run(entriesStream(operation, phase, found.force), async () => {
       const { state, revision } = await entries.load(found);
       const events = decideEntries(command, { operation: operationState, entries: state });
