@@ -37,10 +37,11 @@ class EntryWriteReceipt {
 /** What the API answers when an entry is logged (201), or its logging retried (200). */
 export class EntryLoggedReceipt extends EntryWriteReceipt {}
 
-/** What logging an entry did: the receipt, and whether anything new was stored. */
-export interface EntryLogged extends EntryLoggedReceipt {
-  /** False when the request repeated what was already recorded. */
-  created: boolean;
+/** What logging an entry did: stored it, or found it stored before by the same request. */
+export interface EntryLogOutcome {
+  outcome: 'created' | 'repeated';
+  /** For a repeat, exactly what the first request was answered. */
+  receipt: EntryLoggedReceipt;
 }
 
 /** What the API answers about a correction or retraction. */

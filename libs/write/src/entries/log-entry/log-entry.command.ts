@@ -1,9 +1,9 @@
 import { Command } from '@nestjs/cqrs';
 import type { EntryDetails, Provenance } from '@ros/domain';
 import { parseEntryWithId } from '../entry-input/parse-entry';
-import type { EntryLogged } from '../entry-receipt';
+import type { EntryLogOutcome } from '../entry-receipt';
 
-export class LogEntryCommand extends Command<EntryLogged> {
+export class LogEntryCommand extends Command<EntryLogOutcome> {
   private constructor(
     readonly operation: string,
     readonly phase: number,

@@ -5,7 +5,7 @@ import { retryOnConflict } from '../../event-sourcing/retry-on-conflict';
 import { StreamLocks } from '../../event-sourcing/stream-locks';
 import { OperationsRepository } from '../../operations/operations.repository';
 import { EntriesRepository } from '../entries.repository';
-import { recordedFrom, type EntryLogged } from '../entry-receipt';
+import { recordedFrom, type EntryLogOutcome } from '../entry-receipt';
 import { LogEntryCommand } from './log-entry.command';
 
 @CommandHandler(LogEntryCommand)
@@ -16,13 +16,13 @@ export class LogEntryHandler implements ICommandHandler<LogEntryCommand> {
     private readonly locks: StreamLocks,
   ) {}
 
-  execute(command: LogEntryCommand): Promise<EntryLogged> {
+  execute(command: LogEntryCommand): Promise<EntryLogOutcome> {
     const { operation, phase, details } = command;
     const stream = entriesStream(operation, phase, details.force);
     return this.locks.run(stream, () => this.decideAndAppend(command));
   }
 
-  private decideAndAppend(command: LogEntryCommand): Promise<EntryLogged> {
+  private decideAndAppend(command: LogEntryCommand): Promise<EntryLogOutcome> {
     const { operation, phase, entryId, details, provenance } = command;
     const ref = { operation, phase, force: details.force };
     return retryOnConflict(async () => {
@@ -35,7 +35,10 @@ export class LogEntryHandler implements ICommandHandler<LogEntryCommand> {
       if (events.length === 0) {
         // A retry: answer exactly what the first request was answered.
         const { position, revision: streamRevision } = entries.get(entryId)!.logged;
-        return { entryId, ...ref, position, streamRevision, created: false };
+        return {
+          outcome: 'repeated',
+          receipt: { entryId, ...ref, position, streamRevision },
+        };
       }
       const result = await this.entries.append(ref, events, revision, provenance).catch((error) => {
         if (error instanceof DuplicateEventId)
@@ -43,7 +46,7 @@ export class LogEntryHandler implements ICommandHandler<LogEntryCommand> {
         throw error;
       });
       const { position, revision: streamRevision } = recordedFrom(result);
-      return { entryId, ...ref, position, streamRevision, created: true };
+      return { outcome: 'created', receipt: { entryId, ...ref, position, streamRevision } };
     });
   }
 }
