@@ -23,6 +23,7 @@ export * from './entries/correct-entry/correct-entry.input';
 export * from './entries/retract-entry/retract-entry.command';
 export * from './entries/retract-entry/retract-entry.input';
 export * from './entries/entry-receipt';
+export { entryEventIdOf } from './entries/entries.repository';
 export * from './operations/operation.answer';
 // Provenance is the domain's now; said here too until the read side's tests import it from there.
 export type { Provenance } from '@ros/domain';

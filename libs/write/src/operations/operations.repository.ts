@@ -7,15 +7,8 @@ import {
   type Operation,
   type OperationEvent,
   type OperationState,
-  type Provenance,
 } from '@ros/domain';
-import {
-  EVENT_STORE,
-  type EventStore,
-  type ExpectedRevision,
-  type RecordedEvent,
-} from '@ros/event-store';
-import { toEventToAppend } from '../event-sourcing/envelope';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '@ros/event-store';
 import { StreamRepository } from '../event-sourcing/stream-repository';
 
 /** The only door to operations' streams. */
@@ -31,14 +24,8 @@ export class OperationsRepository {
     return this.streams.load(operationStream(operation));
   }
 
-  append(
-    operation: string,
-    events: OperationEvent[],
-    expectedRevision: ExpectedRevision,
-    provenance: Provenance,
-  ) {
-    const toAppend = events.map((event) => toEventToAppend(event, provenance));
-    return this.store.appendToStream(operationStream(operation), toAppend, { expectedRevision });
+  stream(operation: string) {
+    return this.streams.stream(operationStream(operation));
   }
 
   /** Every operation, in the order they were registered. */
