@@ -16,7 +16,8 @@ export type BatchEntryOutcome =
 
 export class LogEntriesBatchCommand extends Command<BatchEntryOutcome[]> {
   private constructor(
-    readonly operation: string,
+    /** As sent: each entry's own command checks it, so each result says what a POST alone would. */
+    readonly operation: unknown,
     readonly phase: number,
     readonly entries: unknown[],
     readonly provenance: Provenance,
@@ -24,7 +25,7 @@ export class LogEntriesBatchCommand extends Command<BatchEntryOutcome[]> {
     super();
   }
 
-  static create(operation: string, phase: number, body: unknown, provenance: Provenance) {
+  static create(operation: unknown, phase: number, body: unknown, provenance: Provenance) {
     validated(LogEntriesBatchInput, body, '', { judgedApart: ['entries'] });
     // The entries as sent, not as transformed: each is validated on its own, odd keys included.
     const { entries } = body as LogEntriesBatchInput;

@@ -1,5 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { EntryDetails, Provenance } from '@ros/domain';
+import { operationIdFrom } from '../../operations/operation-id';
 import { parseEntryWithId } from '../entry-input/parse-entry';
 import type { EntryLogOutcome } from '../entry-receipt';
 
@@ -16,12 +17,12 @@ export class LogEntryCommand extends Command<EntryLogOutcome> {
 
   /** Refuses an invalid entry (400, every offending field named) before anything is read. */
   static create(
-    operation: string,
+    operation: unknown,
     phase: number,
     body: unknown,
     provenance: Provenance,
   ): LogEntryCommand {
     const { entryId, details } = parseEntryWithId(body);
-    return new LogEntryCommand(operation, phase, entryId, details, provenance);
+    return new LogEntryCommand(operationIdFrom(operation), phase, entryId, details, provenance);
   }
 }

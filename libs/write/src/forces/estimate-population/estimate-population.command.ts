@@ -59,8 +59,8 @@ export class EstimatePopulationCommand extends Command<PopulationReceipt> {
     super();
   }
 
-  static create(force: string, body: unknown, provenance: Provenance) {
-    if (!isForceId(force)) throw new NotFound(`There is no force '${force}'`);
+  static create(force: unknown, body: unknown, provenance: Provenance) {
+    if (!isForceId(force)) throw new NotFound(`There is no force '${String(force)}'`);
     const { population, source, appliesFrom } = validated(EstimatePopulationInput, body);
     assertDatesInRange({ appliesFrom });
     return new EstimatePopulationCommand(
