@@ -175,6 +175,10 @@ describe('correcting and retracting an entry', () => {
     data: { ...ref, entryId: ID, reason: 'logged twice' },
     metadata: { actor, now: NOW },
   });
+  const corrected = (replacement: EntryDetails): EntryEvent => ({
+    type: 'EntryCorrected',
+    data: { ...ref, entryId: ID, force: 'dorset', reason: 'final collated results', replacement },
+  });
   const retracted: EntryEvent = {
     type: 'EntryRetracted',
     data: { ...ref, entryId: ID, force: 'dorset', reason: 'logged twice' },
@@ -185,18 +189,7 @@ describe('correcting and retracting an entry', () => {
     spec
       .given([...scorpionPhase5, phase5Closed, logged()])
       .when(correct(replacement))
-      .then([
-        {
-          type: 'EntryCorrected',
-          data: {
-            ...ref,
-            entryId: ID,
-            force: 'dorset',
-            reason: 'final collated results',
-            replacement,
-          },
-        },
-      ]);
+      .then([corrected(replacement)]);
   });
 
   it('treats a correction to what is already current as a retry', () =>
@@ -238,18 +231,7 @@ describe('correcting and retracting an entry', () => {
     spec
       .given(closed)
       .when(at(lastMinute))
-      .then([
-        {
-          type: 'EntryCorrected',
-          data: {
-            ...ref,
-            entryId: ID,
-            force: 'dorset',
-            reason: 'final collated results',
-            replacement: { ...tenWarrants, occurredAt: lastMinute },
-          },
-        },
-      ]);
+      .then([corrected({ ...tenWarrants, occurredAt: lastMinute })]);
     spec
       .given(closed)
       .when(at('2023-07-02T23:00:00.000Z'))
