@@ -2,6 +2,7 @@ export * from './forces';
 export * from './shared/errors';
 export * from './shared/dates';
 export * from './access/actor';
+export * from './access/provenance';
 export * from './operations/operation';
 export * from './operations/operation.events';
 export * from './operations/operation.commands';

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { entryLogged, FORCE_IDS, type EntryDetails, type ForceId } from '@ros/domain';
+import {
+  entryLogged,
+  FORCE_IDS,
+  type EntryDetails,
+  type EntryEvent,
+  type ForceId,
+  type Provenance,
+} from '@ros/domain';
 import type { EventStore, EventToAppend } from '@ros/event-store';
-import { toEventToAppend, type Provenance } from '@ros/write';
+import { entryEventIdOf, toEventToAppend } from '@ros/write';
 import type { OracleEntry } from './oracle';
 
 /** A small deterministic PRNG, so a generated log is the same on every run. */
@@ -74,9 +81,9 @@ export const generateEventLog = async (
   const streams = new Map<string, EventToAppend[]>();
   const entries: OracleEntry[] = [];
   let events = phases + 1;
-  const add = (stream: string, event: { type: string; data: object }) => {
+  const add = (stream: string, event: EntryEvent) => {
     if (!streams.has(stream)) streams.set(stream, []);
-    streams.get(stream)!.push(toEventToAppend(event, meta));
+    streams.get(stream)!.push(toEventToAppend(event, meta, entryEventIdOf(event)));
     events++;
   };
   const detailsFor = (force: ForceId): EntryDetails => {

@@ -21,4 +21,5 @@ export * from './entries/correct-entry/correct-entry.input';
 export * from './entries/retract-entry/retract-entry.command';
 export * from './entries/retract-entry/retract-entry.input';
 export * from './entries/entry-receipt';
+export { entryEventIdOf } from './entries/entries.repository';
 export * from './operations/operation.answer';

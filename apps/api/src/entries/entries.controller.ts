@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } fro
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, RequestProvenance, Roles } from '@ros/auth';
-import type { Actor } from '@ros/domain';
+import type { Actor, Provenance } from '@ros/domain';
 import {
   ENTRY_LOG_PAGE,
   EntryLogItem,
@@ -13,7 +13,6 @@ import {
 } from '@ros/projections';
 import {
   BATCH_MAX_ENTRIES,
-  BatchResults,
   CorrectEntryCommand,
   CorrectEntryInput,
   EntryLoggedReceipt,
@@ -23,10 +22,10 @@ import {
   LogEntryCommand,
   RetractEntryCommand,
   RetractEntryInput,
-  type Provenance,
 } from '@ros/write';
 import type { Response } from 'express';
 import { ApiPhaseParam, PHASE_NUMBER } from '../operations/phase-number.pipe';
+import { batchResultOf, BatchResults, statusOfLogOutcome } from './entry-outcomes';
 import { ApiAnswer, ApiJsonBody, ApiQueryInput } from '../openapi/documented';
 import { ENTRY_MODELS, NEW_ENTRY } from '../openapi/entry-schemas';
 import { ApiEntryIdParam, ApiOperationParam } from '../openapi/params';
@@ -124,11 +123,11 @@ export class EntriesController {
     @RequestProvenance() provenance: Provenance,
     @Res({ passthrough: true }) response: Response,
   ): Promise<EntryLoggedReceipt> {
-    const { created, ...receipt } = await this.commands.execute(
+    const logged = await this.commands.execute(
       LogEntryCommand.create(operation, phase, body, provenance),
     );
-    response.status(created ? 201 : 200);
-    return receipt;
+    response.status(statusOfLogOutcome(logged));
+    return logged.receipt;
   }
 
   @Post('batch')
@@ -142,13 +141,16 @@ export class EntriesController {
   @ApiJsonBody(LogEntriesBatchInput)
   @ApiAnswer(200, BatchResults, 'What became of each entry')
   @ApiRefusals(401, 403)
-  batch(
+  async batch(
     @Param('op') operation: string,
     @Param('n', PHASE_NUMBER) phase: number,
     @Body() body: unknown,
     @RequestProvenance() provenance: Provenance,
   ): Promise<BatchResults> {
-    return this.commands.execute(LogEntriesBatchCommand.create(operation, phase, body, provenance));
+    const outcomes = await this.commands.execute(
+      LogEntriesBatchCommand.create(operation, phase, body, provenance),
+    );
+    return { results: outcomes.map(batchResultOf) };
   }
 
   @Post(':entryId/correction')

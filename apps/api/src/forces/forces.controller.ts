@@ -1,14 +1,10 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import type { Provenance } from '@ros/domain';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestProvenance, Roles } from '@ros/auth';
 import { ForcePopulation, ListForcesQuery } from '@ros/projections';
-import {
-  EstimatePopulationCommand,
-  EstimatePopulationInput,
-  PopulationReceipt,
-  type Provenance,
-} from '@ros/write';
+import { EstimatePopulationCommand, EstimatePopulationInput, PopulationReceipt } from '@ros/write';
 import { ApiAnswer, ApiJsonBody } from '../openapi/documented';
 import { ApiForceParam } from '../openapi/params';
 import { ApiRefusals } from '../openapi/refusals';

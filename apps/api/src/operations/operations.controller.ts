@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/com
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestProvenance, Roles } from '@ros/auth';
-import type { Operation } from '@ros/domain';
+import type { Operation, Provenance } from '@ros/domain';
 import {
   AmendPhaseDatesCommand,
   AmendPhaseDatesInput,
@@ -15,7 +15,6 @@ import {
   RegisterOperationInput,
   ReopenPhaseCommand,
   ReopenPhaseInput,
-  type Provenance,
 } from '@ros/write';
 import { GetOperationQuery, ListOperationsQuery } from '@ros/projections';
 import { ApiPhaseParam, PHASE_NUMBER } from './phase-number.pipe';

@@ -1,7 +1,6 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Actor, Role } from '@ros/domain';
-import type { Provenance } from '@ros/write';
+import type { Actor, Provenance, Role } from '@ros/domain';
 
 export const IS_PUBLIC = 'ros:public';
 export const ALLOWED_ROLES = 'ros:roles';

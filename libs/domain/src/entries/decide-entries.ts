@@ -2,6 +2,7 @@ import { mayRecordFor, type Actor } from '../access/actor';
 import type { ForceId } from '../forces';
 import {
   findPhase,
+  registered,
   type Operation,
   type OperationState,
   type Phase,
@@ -107,15 +108,23 @@ const retractEntry = ({ data, metadata }: RetractEntry, entry: EntryRecord): Ent
   ];
 };
 
-const registered = (state: OperationState, id: string): Operation => {
-  if (!state) throw new NotFound(`Operation '${id}' is not registered`);
-  return state;
-};
-
 const existingPhase = (operation: Operation, number: number): Phase => {
   const phase = findPhase(operation, number);
   if (!phase) throw new NotFound(`Phase ${number} of operation '${operation.id}' does not exist`);
   return phase;
+};
+
+/**
+ * Refuses a change to an entry that none of its phase's streams holds. Which force's
+ * stream holds an entry is found before any decision, so this refusal is given apart,
+ * in the order decideEntries itself refuses: operation, then phase, then entry.
+ */
+export const refuseUnknownEntry = (
+  command: CorrectEntry | RetractEntry,
+  operation: OperationState,
+): never => {
+  existingPhase(registered(operation, command.data.operation), command.data.phase);
+  throw unknownEntry(command);
 };
 
 const existingEntry = (
@@ -123,12 +132,12 @@ const existingEntry = (
   entries: EntriesState,
 ): EntryRecord => {
   const entry = entries.get(command.data.entryId);
-  if (!entry)
-    throw new NotFound(
-      `Entry ${command.data.entryId} is not in phase ${command.data.phase} of '${command.data.operation}'`,
-    );
+  if (!entry) throw unknownEntry(command);
   return entry;
 };
+
+const unknownEntry = ({ data }: CorrectEntry | RetractEntry): NotFound =>
+  new NotFound(`Entry ${data.entryId} is not in phase ${data.phase} of '${data.operation}'`);
 
 const assertMayRecordFor = (actor: Actor, force: ForceId): void => {
   if (!mayRecordFor(actor, force))

@@ -1,11 +1,5 @@
 import type { EntryDetails } from './entry';
 
-/** Where an event landed, as the event store reported it. */
-export interface Recorded {
-  position: string;
-  revision: number;
-}
-
 /** Where an entry stands: counted as logged, counted as corrected, or no longer counted. */
 export const ENTRY_STATUSES = ['active', 'corrected', 'retracted'] as const;
 export type EntryStatus = (typeof ENTRY_STATUSES)[number];
@@ -17,8 +11,6 @@ export interface EntryRecord {
   /** What the totals count now. */
   current: EntryDetails;
   status: EntryStatus;
-  logged: Recorded;
-  lastChange: Recorded;
 }
 
 /** The entries of one operation × phase × force stream. */

@@ -1,14 +1,7 @@
 import type { EntriesState } from './entries-state';
-import type { Recorded } from './entries-state';
 import { detailsOf, isEntryLogged, replacementOf, type EntryEvent } from './entry.events';
 
-const UNRECORDED: Recorded = { position: '0', revision: -1 };
-
-export const evolveEntries = (
-  state: EntriesState,
-  event: EntryEvent,
-  recorded: Recorded = UNRECORDED,
-): EntriesState => {
+export const evolveEntries = (state: EntriesState, event: EntryEvent): EntriesState => {
   const next = new Map(state);
   if (isEntryLogged(event)) {
     const details = detailsOf(event);
@@ -17,8 +10,6 @@ export const evolveEntries = (
       original: details,
       current: details,
       status: 'active',
-      logged: recorded,
-      lastChange: recorded,
     });
     return next;
   }
@@ -29,10 +20,9 @@ export const evolveEntries = (
       ...entry,
       current: replacementOf(event),
       status: 'corrected',
-      lastChange: recorded,
     });
   } else {
-    next.set(entry.entryId, { ...entry, status: 'retracted', lastChange: recorded });
+    next.set(entry.entryId, { ...entry, status: 'retracted' });
   }
   return next;
 };

@@ -1,6 +1,7 @@
 import { Conflict, InvalidInput, NotFound, RuleViolated } from '../shared/errors';
 import {
   findPhase,
+  registered,
   scopeProblems,
   type Operation,
   type OperationState,
@@ -33,11 +34,6 @@ export const decideOperation = (
     case 'AmendPhaseDates':
       return amendPhaseDates(command, existingPhase(operation, command.data.number));
   }
-};
-
-const registered = (state: OperationState, id: string): Operation => {
-  if (!state) throw new NotFound(`Operation '${id}' is not registered`);
-  return state;
 };
 
 const existingPhase = (operation: Operation, number: number): Phase => {

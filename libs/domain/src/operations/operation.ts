@@ -1,4 +1,5 @@
 import type { ForceId } from '../forces';
+import { NotFound } from '../shared/errors';
 
 export const OPERATION_SCOPES = ['regional', 'force'] as const;
 export type OperationScope = (typeof OPERATION_SCOPES)[number];
@@ -32,6 +33,15 @@ export interface Operation {
 
 /** An operation's state as its stream tells it; null until it is registered. */
 export type OperationState = Operation | null;
+
+/** Refuses a command about an operation that is not registered; any id no registration could take is one. */
+export const notRegistered = (id: string): NotFound =>
+  new NotFound(`Operation '${id}' is not registered`);
+
+export const registered = (state: OperationState, id: string): Operation => {
+  if (!state) throw notRegistered(id);
+  return state;
+};
 
 export const findPhase = (operation: Operation, number: number): Phase | undefined =>
   operation.phases.find((phase) => phase.number === number);

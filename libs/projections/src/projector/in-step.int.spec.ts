@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { populationStream } from '@ros/domain';
-import { toEventToAppend, type Provenance } from '@ros/write';
+import { populationStream, type Provenance } from '@ros/domain';
+import { toEventToAppend } from '@ros/write';
 import { createTestDatabase, type TestDatabase } from '../../../testing/src/database/test-database';
 import { generateEventLog } from '../../../testing/src/event-log';
 import { createProjections } from '../all-projections';

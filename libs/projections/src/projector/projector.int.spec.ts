@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { entryLogged, type EntryDetails } from '@ros/domain';
+import { entryLogged, type EntryDetails, type Provenance } from '@ros/domain';
 import { PostgresEventStore } from '@ros/event-store';
-import { toEventToAppend, type Provenance } from '@ros/write';
+import { toEventToAppend } from '@ros/write';
 import { createTestDatabase, type TestDatabase } from '../../../testing/src/database/test-database';
 import { generateEventLog } from '../../../testing/src/event-log';
 import { oracleTotals, type OracleEntry } from '../../../testing/src/oracle';

@@ -1,19 +1,30 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  Conflict,
   entriesStream,
   evolveEntries,
   findPhase,
   initialEntriesState,
+  isEntryLogged,
   londonDateOf,
+  refuseUnknownEntry,
+  type CorrectEntry,
+  type RetractEntry,
   type EntriesState,
   type EntryEvent,
   type ForceId,
-  type Operation,
   type OperationState,
+  type PhaseFacts,
 } from '@ros/domain';
-import { EVENT_STORE, type EventStore, type ExpectedRevision } from '@ros/event-store';
-import { toEventToAppend, type Provenance } from '../event-sourcing/envelope';
-import { StreamRepository, type Loaded } from '../event-sourcing/stream-repository';
+import { DuplicateEventId, EVENT_STORE, type EventStore } from '@ros/event-store';
+import { StreamRepository, type EventStream } from '../event-sourcing/stream-repository';
+
+/**
+ * An entry's logging event takes the entry's id, so the store itself refuses to keep one
+ * entry twice: even in another force's stream, which no decision reads.
+ */
+export const entryEventIdOf = (event: EntryEvent): string | undefined =>
+  isEntryLogged(event) ? event.data.entryId : undefined;
 
 export interface EntriesStreamRef {
   operation: string;
@@ -26,48 +37,60 @@ export interface EntriesStreamRef {
 export class EntriesRepository {
   private readonly streams: StreamRepository<EntriesState, EntryEvent>;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
-    this.streams = new StreamRepository(store, initialEntriesState, evolveEntries);
+  constructor(@Inject(EVENT_STORE) store: EventStore) {
+    this.streams = new StreamRepository(store, initialEntriesState, evolveEntries, {
+      // A retried request is answered with where its entry's events landed.
+      keyOf: (event) => event.data.entryId,
+      eventIdOf: entryEventIdOf,
+    });
   }
 
-  load({ operation, phase, force }: EntriesStreamRef): Promise<Loaded<EntriesState>> {
+  load({ operation, phase, force }: EntriesStreamRef) {
     return this.streams.load(entriesStream(operation, phase, force));
   }
 
-  append(
-    ref: EntriesStreamRef,
-    events: EntryEvent[],
-    expectedRevision: ExpectedRevision,
-    provenance: Provenance,
-  ) {
-    const toAppend = events.map((event) => toEventToAppend(event, provenance));
-    const stream = entriesStream(ref.operation, ref.phase, ref.force);
-    return this.store.appendToStream(stream, toAppend, { expectedRevision });
+  stream({ operation, phase, force }: EntriesStreamRef): EventStream<EntriesState, EntryEvent> {
+    const stream = this.streams.stream(entriesStream(operation, phase, force));
+    return {
+      ...stream,
+      append: (events, expectedRevision, provenance) =>
+        stream.append(events, expectedRevision, provenance).catch((error) => {
+          // The id is an entry's (entryEventIdOf), and another force's stream holds it.
+          if (error instanceof DuplicateEventId)
+            throw new Conflict(
+              `entryId ${error.eventIds.join(', ')} was already used for a different entry`,
+            );
+          throw error;
+        }),
+    };
   }
 
-  /** The UK calendar day of every entry of a phase that still counts, from each force's stream. */
-  async activeEntryDays(operation: OperationState, phase: number): Promise<string[]> {
-    if (!operation || !findPhase(operation, phase)) return [];
-    const days: string[] = [];
-    for (const force of operation.forces) {
-      const { state } = await this.load({ operation: operation.id, phase, force });
-      for (const entry of state.values())
-        if (entry.status !== 'retracted') days.push(londonDateOf(entry.current.occurredAt));
-    }
-    return days;
+  /** What a decision on a phase's dates rests on: the clock, and the UK day of each entry that counts. */
+  async phaseFacts(operation: OperationState, phase: number, now: Date): Promise<PhaseFacts> {
+    const activeEntryDays: string[] = [];
+    for (const ref of phaseStreams(operation, phase))
+      for (const entry of (await this.load(ref)).state.values())
+        if (entry.status !== 'retracted')
+          activeEntryDays.push(londonDateOf(entry.current.occurredAt));
+    return { now, activeEntryDays };
   }
 
-  /** Finds which force's stream of a phase holds an entry; null if none does. */
-  async locate(
-    operation: Operation,
-    phase: number,
-    entryId: string,
-  ): Promise<(EntriesStreamRef & Loaded<EntriesState>) | null> {
-    for (const force of operation.forces) {
-      const ref = { operation: operation.id, phase, force };
-      const loaded = await this.load(ref);
-      if (loaded.state.has(entryId)) return { ...ref, ...loaded };
-    }
-    return null;
+  /**
+   * The stream of the force that holds the entry a change names by id alone. When none
+   * does, the domain refuses the change as it refuses an unknown operation or phase.
+   */
+  async streamHolding(
+    change: CorrectEntry | RetractEntry,
+    operation: OperationState,
+  ): Promise<EventStream<EntriesState, EntryEvent>> {
+    for (const ref of phaseStreams(operation, change.data.phase))
+      if ((await this.load(ref)).state.has(change.data.entryId)) return this.stream(ref);
+    return refuseUnknownEntry(change, operation);
   }
 }
+
+/** Each force's entries stream of a phase; none when the operation or the phase does not exist. */
+const phaseStreams = (operation: OperationState, phase: number): EntriesStreamRef[] =>
+  operation && findPhase(operation, phase)
+    ? operation.forces.map((force) => ({ operation: operation.id, phase, force }))
+    : [];

@@ -2,12 +2,14 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   ENTRY_STATUSES,
   FORCE_IDS,
-  type EntryRecord,
+  type EntriesState,
+  type EntryEvent,
   type EntryStatus,
   type ForceId,
+  type PhaseRef,
 } from '@ros/domain';
-import type { AppendResult } from '@ros/event-store';
 import { POSITION_SCHEMA } from '@ros/platform';
+import type { Handled } from '../event-sourcing/stream-command-runner';
 
 /** Where a write about an entry landed: what every answer to one says. */
 class EntryWriteReceipt {
@@ -37,10 +39,11 @@ class EntryWriteReceipt {
 /** What the API answers when an entry is logged (201), or its logging retried (200). */
 export class EntryLoggedReceipt extends EntryWriteReceipt {}
 
-/** What logging an entry did: the receipt, and whether anything new was stored. */
-export interface EntryLogged extends EntryLoggedReceipt {
-  /** False when the request repeated what was already recorded. */
-  created: boolean;
+/** What logging an entry did: stored it, or found it stored before by the same request. */
+export interface EntryLogOutcome {
+  outcome: 'created' | 'repeated';
+  /** For a repeat, exactly what the first request was answered. */
+  receipt: EntryLoggedReceipt;
 }
 
 /** What the API answers about a correction or retraction. */
@@ -49,21 +52,24 @@ export class EntryReceipt extends EntryWriteReceipt {
   status!: EntryStatus;
 }
 
-export const receiptOf = (
-  ref: { operation: string; phase: number },
-  entry: Pick<EntryRecord, 'entryId' | 'current' | 'status'>,
-  recorded: { position: string; revision: number },
-): EntryReceipt => ({
-  entryId: entry.entryId,
-  operation: ref.operation,
-  phase: ref.phase,
-  force: entry.current.force,
-  status: entry.status,
-  position: recorded.position,
-  streamRevision: recorded.revision,
-});
-
-export const recordedFrom = (result: AppendResult) => ({
-  position: result.positions[result.positions.length - 1].toString(),
-  revision: Number(result.nextExpectedRevision),
-});
+/**
+ * What a correction or retraction answers; a repeat answers where the entry's last
+ * change landed, as the request it repeats was answered.
+ */
+export const changeReceiptOf = (
+  { operation, phase, entryId }: PhaseRef & { entryId: string },
+  handled: Handled<EntriesState, EntryEvent>,
+): EntryReceipt => {
+  const entry = handled.state.get(entryId)!;
+  const landed =
+    handled.outcome === 'created' ? handled.landed : handled.read.landings.get(entryId)!.last;
+  return {
+    entryId,
+    operation,
+    phase,
+    force: entry.current.force,
+    status: entry.status,
+    position: landed.position,
+    streamRevision: landed.revision,
+  };
+};

@@ -1,26 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { CURRENT_SCHEMA_VERSIONS, isEntryLogged, type Actor } from '@ros/domain';
+import { CURRENT_SCHEMA_VERSIONS, type Provenance } from '@ros/domain';
 import type { EventToAppend } from '@ros/event-store';
 
-/** Who asked for a change, and in answer to what: carried into every event's metadata. */
-export interface Provenance {
-  actor: Actor;
-  /** Ties together everything one request (or one import) caused. */
-  correlationId: string;
-  /** The command that caused the events. */
-  causationId: string;
-  now: Date;
-}
-
-/**
- * A domain event as the store keeps it. An entry's logging event takes the entry's id,
- * so the store itself refuses to keep one entry twice.
- */
+/** A domain event as the store keeps it: a random id unless a stream's rule gives it one. */
 export const toEventToAppend = (
   event: { type: string; data: object },
   provenance: Provenance,
+  id: string = randomUUID(),
 ): EventToAppend => ({
-  id: isEntryLogged(event) ? event.data.entryId : randomUUID(),
+  id,
   type: event.type,
   data: event.data as Record<string, unknown>,
   metadata: {

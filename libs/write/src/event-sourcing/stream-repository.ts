@@ -1,5 +1,18 @@
-import type { EventStore, ExpectedRevision, RecordedEvent } from '@ros/event-store';
-import type { Recorded } from '@ros/domain';
+import type { Provenance } from '@ros/domain';
+import type { AppendResult, EventStore, ExpectedRevision, RecordedEvent } from '@ros/event-store';
+import { toEventToAppend } from './envelope';
+
+/** Where an event sits in the store: its global position, and its revision in its stream. */
+export interface Landing {
+  position: string;
+  revision: number;
+}
+
+/** Where the events about one thing of a stream (an entry) first and last landed. */
+export interface Landings {
+  first: Landing;
+  last: Landing;
+}
 
 export interface Loaded<State> {
   state: State;
@@ -7,54 +20,140 @@ export interface Loaded<State> {
   revision: ExpectedRevision;
   /** The global position of the stream's last event; null when there is none. */
   position: string | null;
+  /** By what its events are about (see keyOf): kept beside the state, which knows no store. */
+  landings: ReadonlyMap<string, Landings>;
+}
+
+/** One stream, as a command is carried out on it (see StreamCommandRunner). */
+export interface EventStream<State, Event> {
+  readonly name: string;
+  load(): Promise<Loaded<State>>;
+  /** Appends events decided on the state read at `expectedRevision`; says where the last landed. */
+  append(
+    events: Event[],
+    expectedRevision: ExpectedRevision,
+    provenance: Provenance,
+  ): Promise<Landing>;
+  /** The state after the events, as the next load will fold them. */
+  fold(state: State, events: Event[]): State;
+}
+
+/** What a kind of stream adds to the plain fold and append; nothing unless given. */
+export interface StreamRules<Event> {
+  /** What an event is about, when the stream must say where that thing's events landed. */
+  keyOf?: (event: Event) => string;
+  /** The event's id in the store when a rule gives it one; random otherwise. */
+  eventIdOf?: (event: Event) => string | undefined;
+}
+
+interface Cached<State> extends Loaded<State> {
+  revision: bigint;
+  position: string;
 }
 
 const MAX_CACHED_STREAMS = 10_000;
+const NO_LANDINGS: ReadonlyMap<string, Landings> = new Map();
 
 /**
- * Loads a stream's state by folding its events with the domain's evolve. States are
- * immutable, so the last one folded is kept and only newer events are read next time;
- * the store stays the only source of truth (a stale cache just reads a longer tail).
+ * Loads a stream's state by folding its events with the domain's evolve, and appends
+ * to it. States are immutable, so the last one folded is kept and only newer events are
+ * read next time; the store stays the only source of truth (a stale cache just reads a
+ * longer tail).
  */
-export class StreamRepository<State, Event> {
-  private readonly cache = new Map<string, { state: State; revision: bigint; position: string }>();
+export class StreamRepository<State, Event extends { type: string; data: object }> {
+  private readonly cache = new Map<string, Cached<State>>();
 
   constructor(
     private readonly store: EventStore,
     private readonly initialState: () => State,
-    private readonly evolve: (state: State, event: Event, recorded: Recorded) => State,
+    private readonly evolve: (state: State, event: Event) => State,
+    private readonly rules: StreamRules<Event> = {},
   ) {}
+
+  stream(name: string): EventStream<State, Event> {
+    return {
+      name,
+      load: () => this.load(name),
+      append: (events, expectedRevision, provenance) =>
+        this.append(name, events, expectedRevision, provenance),
+      fold: (state, events) => events.reduce(this.evolve, state),
+    };
+  }
 
   async load(streamName: string): Promise<Loaded<State>> {
     const cached = this.cache.get(streamName);
     const fromRevision = cached ? cached.revision + 1n : 0n;
     const events = await this.store.readStream(streamName, { fromRevision });
-    if (!cached && events.length === 0)
-      return { state: this.initialState(), revision: 'no_stream', position: null };
-    const state = events.reduce(
-      (current, event) => this.evolve(current, asDomainEvent<Event>(event), recordedOf(event)),
-      cached ? cached.state : this.initialState(),
-    );
+    if (cached && events.length === 0) {
+      this.remember(streamName, cached);
+      return cached;
+    }
+    if (events.length === 0)
+      return {
+        state: this.initialState(),
+        revision: 'no_stream',
+        position: null,
+        landings: NO_LANDINGS,
+      };
+    const domainEvents = events.map(asDomainEvent<Event>);
     const last = events[events.length - 1];
-    const revision = last ? last.revision : cached!.revision;
-    const position = last ? last.position.toString() : cached!.position;
-    this.remember(streamName, { state, revision, position });
-    return { state, revision, position };
+    const loaded: Cached<State> = {
+      state: domainEvents.reduce(this.evolve, cached ? cached.state : this.initialState()),
+      revision: last.revision,
+      position: last.position.toString(),
+      landings: this.landingsAfter(cached?.landings ?? NO_LANDINGS, domainEvents, events),
+    };
+    this.remember(streamName, loaded);
+    return loaded;
   }
 
-  private remember(
+  private async append(
     streamName: string,
-    loaded: { state: State; revision: bigint; position: string },
-  ): void {
+    events: Event[],
+    expectedRevision: ExpectedRevision,
+    provenance: Provenance,
+  ): Promise<Landing> {
+    const toAppend = events.map((event) =>
+      toEventToAppend(event, provenance, this.rules.eventIdOf?.(event)),
+    );
+    return landingOfAppend(
+      await this.store.appendToStream(streamName, toAppend, { expectedRevision }),
+    );
+  }
+
+  private landingsAfter(
+    before: ReadonlyMap<string, Landings>,
+    domainEvents: Event[],
+    events: RecordedEvent[],
+  ): ReadonlyMap<string, Landings> {
+    const { keyOf } = this.rules;
+    if (!keyOf) return before;
+    const landings = new Map(before);
+    domainEvents.forEach((event, i) => {
+      const key = keyOf(event);
+      const landing = landingOfReadEvent(events[i]);
+      landings.set(key, { first: landings.get(key)?.first ?? landing, last: landing });
+    });
+    return landings;
+  }
+
+  private remember(streamName: string, loaded: Cached<State>): void {
     this.cache.delete(streamName);
     this.cache.set(streamName, loaded);
     if (this.cache.size > MAX_CACHED_STREAMS) this.cache.delete(this.cache.keys().next().value!);
   }
 }
 
-export const recordedOf = (event: RecordedEvent): Recorded => ({
+/** Where an event read back from its stream sits. */
+const landingOfReadEvent = (event: RecordedEvent): Landing => ({
   position: event.position.toString(),
   revision: Number(event.revision),
+});
+
+/** Where the last event of an append landed. */
+const landingOfAppend = (result: AppendResult): Landing => ({
+  position: result.positions[result.positions.length - 1].toString(),
+  revision: Number(result.nextExpectedRevision),
 });
 
 /** Events in the store were written by this domain (and upcast on read): their shape is its own. */

@@ -7,8 +7,7 @@ import {
   type PopulationEstimated,
   type PopulationState,
 } from '@ros/domain';
-import { EVENT_STORE, type EventStore, type ExpectedRevision } from '@ros/event-store';
-import { toEventToAppend, type Provenance } from '../event-sourcing/envelope';
+import { EVENT_STORE, type EventStore } from '@ros/event-store';
 import { StreamRepository } from '../event-sourcing/stream-repository';
 
 /** The only door to the forces' population streams (`force-<force>`). */
@@ -16,21 +15,11 @@ import { StreamRepository } from '../event-sourcing/stream-repository';
 export class PopulationRepository {
   private readonly streams: StreamRepository<PopulationState, PopulationEstimated>;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
+  constructor(@Inject(EVENT_STORE) store: EventStore) {
     this.streams = new StreamRepository(store, initialPopulationState, evolvePopulation);
   }
 
-  load(force: ForceId) {
-    return this.streams.load(populationStream(force));
-  }
-
-  append(
-    force: ForceId,
-    events: PopulationEstimated[],
-    expectedRevision: ExpectedRevision,
-    provenance: Provenance,
-  ) {
-    const toAppend = events.map((event) => toEventToAppend(event, provenance));
-    return this.store.appendToStream(populationStream(force), toAppend, { expectedRevision });
+  stream(force: ForceId) {
+    return this.streams.stream(populationStream(force));
   }
 }

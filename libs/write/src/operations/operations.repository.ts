@@ -6,8 +6,7 @@ import {
   type OperationEvent,
   type OperationState,
 } from '@ros/domain';
-import { EVENT_STORE, type EventStore, type ExpectedRevision } from '@ros/event-store';
-import { toEventToAppend, type Provenance } from '../event-sourcing/envelope';
+import { EVENT_STORE, type EventStore } from '@ros/event-store';
 import { StreamRepository } from '../event-sourcing/stream-repository';
 
 /** The only door to operations' streams. */
@@ -15,7 +14,7 @@ import { StreamRepository } from '../event-sourcing/stream-repository';
 export class OperationsRepository {
   private readonly streams: StreamRepository<OperationState, OperationEvent>;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
+  constructor(@Inject(EVENT_STORE) store: EventStore) {
     this.streams = new StreamRepository(store, initialOperationState, evolveOperation);
   }
 
@@ -23,13 +22,7 @@ export class OperationsRepository {
     return this.streams.load(operationStream(operation));
   }
 
-  append(
-    operation: string,
-    events: OperationEvent[],
-    expectedRevision: ExpectedRevision,
-    provenance: Provenance,
-  ) {
-    const toAppend = events.map((event) => toEventToAppend(event, provenance));
-    return this.store.appendToStream(operationStream(operation), toAppend, { expectedRevision });
+  stream(operation: string) {
+    return this.streams.stream(operationStream(operation));
   }
 }

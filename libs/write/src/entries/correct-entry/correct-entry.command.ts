@@ -1,9 +1,8 @@
 import { Command } from '@nestjs/cqrs';
-import { InvalidInput, type EntryDetails } from '@ros/domain';
-import { isUUID } from 'class-validator';
-import type { Provenance } from '../../event-sourcing/envelope';
+import type { EntryDetails, Provenance } from '@ros/domain';
 import { validated } from '@ros/platform';
-import { parseEntryDetails } from '../entry-input/parse-entry';
+import { operationIdFrom } from '../../operations/operation-id';
+import { entryIdFromPath, parseEntryDetails } from '../entry-input/parse-entry';
 import type { EntryReceipt } from '../entry-receipt';
 import { CorrectEntryInput } from './correct-entry.input';
 
@@ -20,19 +19,19 @@ export class CorrectEntryCommand extends Command<EntryReceipt> {
   }
 
   static create(
-    operation: string,
+    operation: unknown,
     phase: number,
-    entryId: string,
+    entryId: unknown,
     body: unknown,
     provenance: Provenance,
   ): CorrectEntryCommand {
-    if (!isUUID(entryId)) throw new InvalidInput(['entryId in the path must be a UUID']);
+    const id = entryIdFromPath(entryId);
     const input = validated(CorrectEntryInput, body);
     const replacement = parseEntryDetails(input.entry, 'entry');
     return new CorrectEntryCommand(
-      operation,
+      operationIdFrom(operation),
       phase,
-      entryId.toLowerCase(),
+      id,
       input.reason,
       replacement,
       provenance,

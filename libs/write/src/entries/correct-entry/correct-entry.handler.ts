@@ -1,35 +1,33 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { CorrectEntry } from '@ros/domain';
+import { StreamCommandRunner } from '../../event-sourcing/stream-command-runner';
 import { OperationsRepository } from '../../operations/operations.repository';
-import { StreamLocks } from '../../event-sourcing/stream-locks';
-import { changeEntry } from '../change-entry';
 import { EntriesRepository } from '../entries.repository';
-import type { EntryReceipt } from '../entry-receipt';
+import { entriesDecision } from '../entries-decision';
+import { changeReceiptOf, type EntryReceipt } from '../entry-receipt';
 import { CorrectEntryCommand } from './correct-entry.command';
 
 @CommandHandler(CorrectEntryCommand)
 export class CorrectEntryHandler implements ICommandHandler<CorrectEntryCommand> {
   constructor(
-    readonly operations: OperationsRepository,
-    readonly entries: EntriesRepository,
-    readonly locks: StreamLocks,
+    private readonly operations: OperationsRepository,
+    private readonly entries: EntriesRepository,
+    private readonly runner: StreamCommandRunner,
   ) {}
 
-  execute({
-    operation,
-    phase,
-    entryId,
-    reason,
-    replacement,
-    provenance,
-  }: CorrectEntryCommand): Promise<EntryReceipt> {
-    return changeEntry(
-      this,
-      {
-        type: 'CorrectEntry',
-        data: { operation, phase, entryId, reason, replacement },
-        metadata: provenance,
-      },
+  async execute(command: CorrectEntryCommand): Promise<EntryReceipt> {
+    const { operation, phase, entryId, reason, replacement, provenance } = command;
+    const correct: CorrectEntry = {
+      type: 'CorrectEntry',
+      data: { operation, phase, entryId, reason, replacement },
+      metadata: provenance,
+    };
+    const { state: current } = await this.operations.load(operation);
+    const handled = await this.runner.handle(
+      await this.entries.streamHolding(correct, current),
+      entriesDecision(this.operations, correct),
       provenance,
     );
+    return changeReceiptOf(correct.data, handled);
   }
 }

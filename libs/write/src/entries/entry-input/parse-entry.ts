@@ -65,6 +65,13 @@ export const parseEntryWithId = (body: unknown): { entryId: string; details: Ent
   return { entryId: (entryId as string).toLowerCase(), details };
 };
 
+/** An entry's id as a path gives it: a UUID, in lower case like the id it was logged with. */
+export const entryIdFromPath = (raw: unknown): string => {
+  if (typeof raw !== 'string' || !isUUID(raw))
+    throw new InvalidInput(['entryId in the path must be a UUID']);
+  return raw.toLowerCase();
+};
+
 const toDetails = (input: EntryBodyInput): EntryDetails => {
   const plain: Record<string, unknown> = {
     ...input,

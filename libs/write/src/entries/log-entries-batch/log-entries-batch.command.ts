@@ -1,44 +1,23 @@
 import { Command } from '@nestjs/cqrs';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Provenance } from '../../event-sourcing/envelope';
-import { POSITION_SCHEMA, validated } from '@ros/platform';
+import type { DomainError, Provenance } from '@ros/domain';
+import { validated } from '@ros/platform';
+import type { EntryLogOutcome } from '../entry-receipt';
 import { LogEntriesBatchInput } from './log-entries-batch.input';
 
-/** What became of one entry of a batch: as a POST of it alone would have answered. */
-export class BatchResult {
-  @ApiProperty({
-    type: 'string',
-    nullable: true,
-    description: 'The entry’s entryId, as sent; null when it had none (or not as text).',
-  })
-  entryId!: string | null;
+/** What became of one entry of a batch: what a POST of it alone would have done. */
+export type BatchEntryOutcome =
+  | EntryLogOutcome
+  | {
+      outcome: 'refused';
+      /** The entryId as sent, so a client can match the refusal to its entry; null if none. */
+      entryId: string | null;
+      error: DomainError;
+    };
 
-  @ApiProperty({
-    type: 'integer',
-    description:
-      '201 stored, 200 stored before with the same body; otherwise the refusal’s status (400, 403, 404, 409, 422).',
-    example: 201,
-  })
-  status!: number;
-
-  @ApiPropertyOptional({ ...POSITION_SCHEMA, description: 'Stored (201 or 200) only.' })
-  position?: string;
-
-  @ApiPropertyOptional({
-    oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
-    description: 'Refused only: why, as the refusal’s `message`.',
-  })
-  message?: string | string[];
-}
-
-export class BatchResults {
-  @ApiProperty({ type: () => [BatchResult], description: 'One per entry, in the order sent.' })
-  results!: BatchResult[];
-}
-
-export class LogEntriesBatchCommand extends Command<BatchResults> {
+export class LogEntriesBatchCommand extends Command<BatchEntryOutcome[]> {
   private constructor(
-    readonly operation: string,
+    /** As sent: each entry's own command checks it, so each result says what a POST alone would. */
+    readonly operation: unknown,
     readonly phase: number,
     readonly entries: unknown[],
     readonly provenance: Provenance,
@@ -46,7 +25,7 @@ export class LogEntriesBatchCommand extends Command<BatchResults> {
     super();
   }
 
-  static create(operation: string, phase: number, body: unknown, provenance: Provenance) {
+  static create(operation: unknown, phase: number, body: unknown, provenance: Provenance) {
     validated(LogEntriesBatchInput, body, '', { judgedApart: ['entries'] });
     // The entries as sent, not as transformed: each is validated on its own, odd keys included.
     const { entries } = body as LogEntriesBatchInput;

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError } from '@ros/domain';
-import { messageOfDomainError, statusOfDomainError } from '@ros/platform';
 import { LogEntryCommand } from '../log-entry/log-entry.command';
-import { LogEntriesBatchCommand, type BatchResult } from './log-entries-batch.command';
+import { LogEntriesBatchCommand, type BatchEntryOutcome } from './log-entries-batch.command';
 
 /** An import of a force's return: each entry goes through the same path as a single POST. */
 @CommandHandler(LogEntriesBatchCommand)
@@ -11,32 +10,26 @@ export class LogEntriesBatchHandler implements ICommandHandler<LogEntriesBatchCo
   constructor(private readonly commands: CommandBus) {}
 
   async execute({ operation, phase, entries, provenance }: LogEntriesBatchCommand) {
-    const results: BatchResult[] = [];
+    const outcomes: BatchEntryOutcome[] = [];
     for (const body of entries) {
-      // Echoed so a client can match each result to its entry; only a string can be an id.
-      const sent = (body as { entryId?: unknown } | null)?.entryId;
-      const entryId = typeof sent === 'string' ? sent : null;
       try {
         const command = LogEntryCommand.create(operation, phase, body, {
           ...provenance,
           causationId: randomUUID(),
         });
-        const receipt = await this.commands.execute(command);
-        results.push({
-          entryId: receipt.entryId,
-          status: receipt.created ? 201 : 200,
-          position: receipt.position,
-        });
+        outcomes.push(await this.commands.execute(command));
       } catch (error) {
         // Refusals belong to their entry; a failure of the system itself fails the batch.
         if (!(error instanceof DomainError)) throw error;
-        results.push({
-          entryId,
-          status: statusOfDomainError(error),
-          message: messageOfDomainError(error),
-        });
+        outcomes.push({ outcome: 'refused', entryId: sentEntryId(body), error });
       }
     }
-    return { results };
+    return outcomes;
   }
 }
+
+/** Only a string can be an entry's id: anything else sent as one is not echoed. */
+const sentEntryId = (body: unknown): string | null => {
+  const sent = (body as { entryId?: unknown } | null)?.entryId;
+  return typeof sent === 'string' ? sent : null;
+};

@@ -1,10 +1,10 @@
 import { Command } from '@nestjs/cqrs';
-import type { EntryDetails } from '@ros/domain';
-import type { Provenance } from '../../event-sourcing/envelope';
+import type { EntryDetails, Provenance } from '@ros/domain';
+import { operationIdFrom } from '../../operations/operation-id';
 import { parseEntryWithId } from '../entry-input/parse-entry';
-import type { EntryLogged } from '../entry-receipt';
+import type { EntryLogOutcome } from '../entry-receipt';
 
-export class LogEntryCommand extends Command<EntryLogged> {
+export class LogEntryCommand extends Command<EntryLogOutcome> {
   private constructor(
     readonly operation: string,
     readonly phase: number,
@@ -17,12 +17,12 @@ export class LogEntryCommand extends Command<EntryLogged> {
 
   /** Refuses an invalid entry (400, every offending field named) before anything is read. */
   static create(
-    operation: string,
+    operation: unknown,
     phase: number,
     body: unknown,
     provenance: Provenance,
   ): LogEntryCommand {
     const { entryId, details } = parseEntryWithId(body);
-    return new LogEntryCommand(operation, phase, entryId, details, provenance);
+    return new LogEntryCommand(operationIdFrom(operation), phase, entryId, details, provenance);
   }
 }

@@ -1,11 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Conflict, decideEntries, entriesStream } from '@ros/domain';
-import { DuplicateEventId } from '@ros/event-store';
-import { retryOnConflict } from '../../event-sourcing/retry-on-conflict';
-import { StreamLocks } from '../../event-sourcing/stream-locks';
+import type { LogEntry } from '@ros/domain';
+import { StreamCommandRunner } from '../../event-sourcing/stream-command-runner';
 import { OperationsRepository } from '../../operations/operations.repository';
 import { EntriesRepository } from '../entries.repository';
-import { recordedFrom, type EntryLogged } from '../entry-receipt';
+import { entriesDecision } from '../entries-decision';
+import type { EntryLogOutcome } from '../entry-receipt';
 import { LogEntryCommand } from './log-entry.command';
 
 @CommandHandler(LogEntryCommand)
@@ -13,37 +12,28 @@ export class LogEntryHandler implements ICommandHandler<LogEntryCommand> {
   constructor(
     private readonly operations: OperationsRepository,
     private readonly entries: EntriesRepository,
-    private readonly locks: StreamLocks,
+    private readonly runner: StreamCommandRunner,
   ) {}
 
-  execute(command: LogEntryCommand): Promise<EntryLogged> {
-    const { operation, phase, details } = command;
-    const stream = entriesStream(operation, phase, details.force);
-    return this.locks.run(stream, () => this.decideAndAppend(command));
-  }
-
-  private decideAndAppend(command: LogEntryCommand): Promise<EntryLogged> {
+  async execute(command: LogEntryCommand): Promise<EntryLogOutcome> {
     const { operation, phase, entryId, details, provenance } = command;
+    const log: LogEntry = {
+      type: 'LogEntry',
+      data: { operation, phase, entryId, details },
+      metadata: provenance,
+    };
     const ref = { operation, phase, force: details.force };
-    return retryOnConflict(async () => {
-      const { state: operationState } = await this.operations.load(operation);
-      const { state: entries, revision } = await this.entries.load(ref);
-      const events = decideEntries(
-        { type: 'LogEntry', data: { operation, phase, entryId, details }, metadata: provenance },
-        { operation: operationState, entries },
-      );
-      if (events.length === 0) {
-        // A retry: answer exactly what the first request was answered.
-        const { position, revision: streamRevision } = entries.get(entryId)!.logged;
-        return { entryId, ...ref, position, streamRevision, created: false };
-      }
-      const result = await this.entries.append(ref, events, revision, provenance).catch((error) => {
-        if (error instanceof DuplicateEventId)
-          throw new Conflict(`entryId ${entryId} was already used for a different entry`);
-        throw error;
-      });
-      const { position, revision: streamRevision } = recordedFrom(result);
-      return { entryId, ...ref, position, streamRevision, created: true };
-    });
+    const handled = await this.runner.handle(
+      this.entries.stream(ref),
+      entriesDecision(this.operations, log),
+      provenance,
+    );
+    // A repeat is answered exactly as the first request was: where the entry was logged.
+    const { position, revision } =
+      handled.outcome === 'created' ? handled.landed : handled.read.landings.get(entryId)!.first;
+    return {
+      outcome: handled.outcome,
+      receipt: { entryId, ...ref, position, streamRevision: revision },
+    };
   }
 }

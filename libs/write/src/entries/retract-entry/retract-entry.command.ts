@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
-import { InvalidInput } from '@ros/domain';
-import { isUUID } from 'class-validator';
-import type { Provenance } from '../../event-sourcing/envelope';
+import type { Provenance } from '@ros/domain';
+import { operationIdFrom } from '../../operations/operation-id';
+import { entryIdFromPath } from '../entry-input/parse-entry';
 import { validated } from '@ros/platform';
 import type { EntryReceipt } from '../entry-receipt';
 import { RetractEntryInput } from './retract-entry.input';
@@ -18,14 +18,14 @@ export class RetractEntryCommand extends Command<EntryReceipt> {
   }
 
   static create(
-    operation: string,
+    operation: unknown,
     phase: number,
-    entryId: string,
+    entryId: unknown,
     body: unknown,
     provenance: Provenance,
   ) {
-    if (!isUUID(entryId)) throw new InvalidInput(['entryId in the path must be a UUID']);
+    const id = entryIdFromPath(entryId);
     const { reason } = validated(RetractEntryInput, body);
-    return new RetractEntryCommand(operation, phase, entryId.toLowerCase(), reason, provenance);
+    return new RetractEntryCommand(operationIdFrom(operation), phase, id, reason, provenance);
   }
 }

@@ -8,9 +8,9 @@ import {
   NotFound,
   type ForceId,
   type PopulationEstimate,
+  type Provenance,
 } from '@ros/domain';
 import { POSITION_SCHEMA, validated } from '@ros/platform';
-import type { Provenance } from '../../event-sourcing/envelope';
 import { assertDatesInRange } from '../../operations/phase-dates';
 import { EstimatePopulationInput } from './estimate-population.input';
 
@@ -59,8 +59,8 @@ export class EstimatePopulationCommand extends Command<PopulationReceipt> {
     super();
   }
 
-  static create(force: string, body: unknown, provenance: Provenance) {
-    if (!isForceId(force)) throw new NotFound(`There is no force '${force}'`);
+  static create(force: unknown, body: unknown, provenance: Provenance) {
+    if (!isForceId(force)) throw new NotFound(`There is no force '${String(force)}'`);
     const { population, source, appliesFrom } = validated(EstimatePopulationInput, body);
     assertDatesInRange({ appliesFrom });
     return new EstimatePopulationCommand(

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decidePopulation } from '@ros/domain';
-import { retryOnConflict } from '../../event-sourcing/retry-on-conflict';
+import { decidePopulation, type EstimatePopulation } from '@ros/domain';
+import { StreamCommandRunner } from '../../event-sourcing/stream-command-runner';
 import { PopulationRepository } from '../population.repository';
 import {
   EstimatePopulationCommand,
@@ -11,20 +11,21 @@ import {
 /** New population estimates, when the ONS publishes them: recorded as events, so rates reproduce. */
 @CommandHandler(EstimatePopulationCommand)
 export class EstimatePopulationHandler implements ICommandHandler<EstimatePopulationCommand> {
-  constructor(private readonly population: PopulationRepository) {}
+  constructor(
+    private readonly population: PopulationRepository,
+    private readonly runner: StreamCommandRunner,
+  ) {}
 
-  execute({ estimate, provenance }: EstimatePopulationCommand): Promise<PopulationReceipt> {
-    return retryOnConflict(async () => {
-      const { state, revision, position } = await this.population.load(estimate.force);
-      const events = decidePopulation({ type: 'EstimatePopulation', data: estimate }, state);
-      if (events.length === 0) return populationReceiptOf(estimate, position ?? '0');
-      const { positions } = await this.population.append(
-        estimate.force,
-        events,
-        revision,
-        provenance,
-      );
-      return populationReceiptOf(estimate, positions[positions.length - 1].toString());
-    });
+  async execute({ estimate, provenance }: EstimatePopulationCommand): Promise<PopulationReceipt> {
+    const command: EstimatePopulation = { type: 'EstimatePopulation', data: estimate };
+    const handled = await this.runner.handle(
+      this.population.stream(estimate.force),
+      (estimates) => decidePopulation(command, estimates),
+      provenance,
+    );
+    // A repeat answers the stream's last position: the estimate is recorded by then.
+    const position =
+      handled.outcome === 'created' ? handled.landed.position : (handled.read.position ?? '0');
+    return populationReceiptOf(estimate, position);
   }
 }

@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
-import { InvalidInput, type Operation } from '@ros/domain';
+import { InvalidInput, type Operation, type Provenance } from '@ros/domain';
 import { validated } from '@ros/platform';
-import type { Provenance } from '../../event-sourcing/envelope';
+import { operationIdFrom } from '../operation-id';
 import { assertDatesInRange } from '../phase-dates';
 import { AmendPhaseDatesInput } from './amend-phase-dates.input';
 
@@ -15,11 +15,11 @@ export class AmendPhaseDatesCommand extends Command<Operation> {
     super();
   }
 
-  static create(operation: string, phase: number, body: unknown, provenance: Provenance) {
+  static create(operation: unknown, phase: number, body: unknown, provenance: Provenance) {
     const input = validated(AmendPhaseDatesInput, body);
     if (input.startsOn === undefined && input.endsOn === undefined)
       throw new InvalidInput(['startsOn or endsOn (or both) must be given']);
     assertDatesInRange({ startsOn: input.startsOn, endsOn: input.endsOn });
-    return new AmendPhaseDatesCommand(operation, phase, input, provenance);
+    return new AmendPhaseDatesCommand(operationIdFrom(operation), phase, input, provenance);
   }
 }

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decideOperation, evolveOperation, type Operation } from '@ros/domain';
+import { decideOperation, type Operation } from '@ros/domain';
 import { EntriesRepository } from '../../entries/entries.repository';
-import { retryOnConflict } from '../../event-sourcing/retry-on-conflict';
+import { StreamCommandRunner } from '../../event-sourcing/stream-command-runner';
 import { OperationsRepository } from '../operations.repository';
 import { AmendPhaseDatesCommand } from './amend-phase-dates.command';
 
@@ -11,24 +11,29 @@ export class AmendPhaseDatesHandler implements ICommandHandler<AmendPhaseDatesCo
   constructor(
     private readonly operations: OperationsRepository,
     private readonly entries: EntriesRepository,
+    private readonly runner: StreamCommandRunner,
   ) {}
 
-  execute({ operation, phase, input, provenance }: AmendPhaseDatesCommand): Promise<Operation> {
-    return retryOnConflict(async () => {
-      const { state, revision } = await this.operations.load(operation);
-      const events = decideOperation(
-        {
-          type: 'AmendPhaseDates',
-          data: { operation, number: phase, ...input },
-          metadata: {
-            now: provenance.now,
-            activeEntryDays: await this.entries.activeEntryDays(state, phase),
+  async execute({
+    operation,
+    phase,
+    input,
+    provenance,
+  }: AmendPhaseDatesCommand): Promise<Operation> {
+    const data = { operation, number: phase, ...input };
+    const { state } = await this.runner.handle(
+      this.operations.stream(operation),
+      async (current) =>
+        decideOperation(
+          {
+            type: 'AmendPhaseDates',
+            data,
+            metadata: await this.entries.phaseFacts(current, phase, provenance.now),
           },
-        },
-        state,
-      );
-      if (events.length) await this.operations.append(operation, events, revision, provenance);
-      return events.reduce(evolveOperation, state) as Operation;
-    });
+          current,
+        ),
+      provenance,
+    );
+    return state as Operation;
   }
 }

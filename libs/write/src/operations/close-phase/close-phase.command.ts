@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
-import type { Operation } from '@ros/domain';
+import type { Operation, Provenance } from '@ros/domain';
 import { validated } from '@ros/platform';
-import type { Provenance } from '../../event-sourcing/envelope';
+import { operationIdFrom } from '../operation-id';
 import { assertDatesInRange } from '../phase-dates';
 import { ClosePhaseInput } from './close-phase.input';
 
@@ -16,13 +16,13 @@ export class ClosePhaseCommand extends Command<Operation> {
   }
 
   static create(
-    operation: string,
+    operation: unknown,
     phase: number,
     body: unknown,
     provenance: Provenance,
   ): ClosePhaseCommand {
     const input = validated(ClosePhaseInput, body);
     assertDatesInRange({ endsOn: input.endsOn });
-    return new ClosePhaseCommand(operation, phase, input, provenance);
+    return new ClosePhaseCommand(operationIdFrom(operation), phase, input, provenance);
   }
 }

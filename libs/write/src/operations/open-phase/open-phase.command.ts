@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
-import type { Operation } from '@ros/domain';
+import type { Operation, Provenance } from '@ros/domain';
 import { validated } from '@ros/platform';
-import type { Provenance } from '../../event-sourcing/envelope';
+import { operationIdFrom } from '../operation-id';
 import { assertDatesInRange } from '../phase-dates';
 import { OpenPhaseInput } from './open-phase.input';
 
@@ -14,9 +14,9 @@ export class OpenPhaseCommand extends Command<Operation> {
     super();
   }
 
-  static create(operation: string, body: unknown, provenance: Provenance): OpenPhaseCommand {
+  static create(operation: unknown, body: unknown, provenance: Provenance): OpenPhaseCommand {
     const input = validated(OpenPhaseInput, body);
     assertDatesInRange({ startsOn: input.startsOn });
-    return new OpenPhaseCommand(operation, input, provenance);
+    return new OpenPhaseCommand(operationIdFrom(operation), input, provenance);
   }
 }

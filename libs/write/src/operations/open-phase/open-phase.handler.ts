@@ -1,19 +1,23 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decideOperation, evolveOperation, type Operation } from '@ros/domain';
-import { retryOnConflict } from '../../event-sourcing/retry-on-conflict';
+import { decideOperation, type OpenPhase, type Operation } from '@ros/domain';
+import { StreamCommandRunner } from '../../event-sourcing/stream-command-runner';
 import { OperationsRepository } from '../operations.repository';
 import { OpenPhaseCommand } from './open-phase.command';
 
 @CommandHandler(OpenPhaseCommand)
 export class OpenPhaseHandler implements ICommandHandler<OpenPhaseCommand> {
-  constructor(private readonly operations: OperationsRepository) {}
+  constructor(
+    private readonly operations: OperationsRepository,
+    private readonly runner: StreamCommandRunner,
+  ) {}
 
-  execute({ operation, input, provenance }: OpenPhaseCommand): Promise<Operation> {
-    return retryOnConflict(async () => {
-      const { state, revision } = await this.operations.load(operation);
-      const events = decideOperation({ type: 'OpenPhase', data: { operation, ...input } }, state);
-      await this.operations.append(operation, events, revision, provenance);
-      return events.reduce(evolveOperation, state) as Operation;
-    });
+  async execute({ operation, input, provenance }: OpenPhaseCommand): Promise<Operation> {
+    const open: OpenPhase = { type: 'OpenPhase', data: { operation, ...input } };
+    const { state } = await this.runner.handle(
+      this.operations.stream(operation),
+      (current) => decideOperation(open, current),
+      provenance,
+    );
+    return state as Operation;
   }
 }

@@ -1,6 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { InvalidInput, scopeProblems, type Operation } from '@ros/domain';
-import type { Provenance } from '../../event-sourcing/envelope';
+import { InvalidInput, scopeProblems, type Operation, type Provenance } from '@ros/domain';
 import { validated } from '@ros/platform';
 import { RegisterOperationInput } from './register-operation.input';
 

@@ -1,22 +1,26 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decideOperation, evolveOperation, type Operation } from '@ros/domain';
-import { retryOnConflict } from '../../event-sourcing/retry-on-conflict';
+import { decideOperation, type Operation, type RegisterOperation } from '@ros/domain';
+import { StreamCommandRunner } from '../../event-sourcing/stream-command-runner';
 import { OperationsRepository } from '../operations.repository';
 import { RegisterOperationCommand } from './register-operation.command';
 
 @CommandHandler(RegisterOperationCommand)
 export class RegisterOperationHandler implements ICommandHandler<RegisterOperationCommand> {
-  constructor(private readonly operations: OperationsRepository) {}
+  constructor(
+    private readonly operations: OperationsRepository,
+    private readonly runner: StreamCommandRunner,
+  ) {}
 
-  execute({ input, provenance }: RegisterOperationCommand): Promise<Operation> {
-    return retryOnConflict(async () => {
-      const { state, revision } = await this.operations.load(input.id);
-      const events = decideOperation(
-        { type: 'RegisterOperation', data: { ...input, description: input.description ?? '' } },
-        state,
-      );
-      await this.operations.append(input.id, events, revision, provenance);
-      return events.reduce(evolveOperation, state) as Operation;
-    });
+  async execute({ input, provenance }: RegisterOperationCommand): Promise<Operation> {
+    const register: RegisterOperation = {
+      type: 'RegisterOperation',
+      data: { ...input, description: input.description ?? '' },
+    };
+    const { state } = await this.runner.handle(
+      this.operations.stream(input.id),
+      (operation) => decideOperation(register, operation),
+      provenance,
+    );
+    return state as Operation;
   }
 }

@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
-import type { Operation } from '@ros/domain';
+import type { Operation, Provenance } from '@ros/domain';
 import { validated } from '@ros/platform';
-import type { Provenance } from '../../event-sourcing/envelope';
+import { operationIdFrom } from '../operation-id';
 import { ReopenPhaseInput } from './reopen-phase.input';
 
 export class ReopenPhaseCommand extends Command<Operation> {
@@ -14,7 +14,8 @@ export class ReopenPhaseCommand extends Command<Operation> {
     super();
   }
 
-  static create(operation: string, phase: number, body: unknown, provenance: Provenance) {
-    return new ReopenPhaseCommand(operation, phase, validated(ReopenPhaseInput, body), provenance);
+  static create(operation: unknown, phase: number, body: unknown, provenance: Provenance) {
+    const input = validated(ReopenPhaseInput, body);
+    return new ReopenPhaseCommand(operationIdFrom(operation), phase, input, provenance);
   }
 }
