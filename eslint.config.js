@@ -28,6 +28,50 @@ const NOT_IN_THE_DOMAIN = [
   '@ros/*',
 ];
 
+/**
+ * Which of our own libraries each library may import: imports run one way, from the apps
+ * down to the domain (the table "Where things live" in docs/architecture.md says the same).
+ * Tests and the apps are free to import any library.
+ */
+const MAY_IMPORT = {
+  'event-store': [],
+  platform: ['domain', 'event-store'],
+  auth: ['domain', 'platform'],
+  write: ['domain', 'event-store', 'platform'],
+  projections: ['domain', 'event-store', 'platform'],
+  publications: ['domain', 'platform', 'projections'],
+};
+const LIBRARIES = [
+  'domain',
+  'event-store',
+  'platform',
+  'auth',
+  'write',
+  'projections',
+  'publications',
+  'testing',
+];
+
+const layerRule = ([library, allowed]) => ({
+  files: [`libs/${library}/src/**/*.ts`],
+  ignores: [`libs/${library}/src/**/*.spec.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: LIBRARIES.filter((other) => other !== library && !allowed.includes(other)).map(
+              (other) => `@ros/${other}`,
+            ),
+            message: `libs/${library} may import only ${allowed.length ? allowed.map((a) => `@ros/${a}`).join(', ') : 'none of our libraries'}: see "Where things live" in docs/architecture.md.`,
+          },
+        ],
+      },
+    ],
+  },
+});
+
 module.exports = tseslint.config(
   {
     ignores: [
@@ -92,4 +136,5 @@ module.exports = tseslint.config(
       ],
     },
   },
+  ...Object.entries(MAY_IMPORT).map(layerRule),
 );

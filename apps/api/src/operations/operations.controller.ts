@@ -48,7 +48,7 @@ export class OperationsController {
   @ApiAnswer(200, [OperationAnswer], 'Every operation, in the order they were registered')
   @ApiRefusals(401)
   list(): Promise<Operation[]> {
-    return this.queries.execute(new ListOperationsQuery());
+    return this.queries.execute(ListOperationsQuery.create());
   }
 
   @Get(':op')
@@ -57,7 +57,7 @@ export class OperationsController {
   @ApiAnswer(200, OperationAnswer, WITH_PHASES)
   @ApiRefusals(401, 404)
   get(@Param('op') operation: string): Promise<Operation> {
-    return this.queries.execute(new GetOperationQuery(operation));
+    return this.queries.execute(GetOperationQuery.create(operation));
   }
 
   @Post(':op/phases')

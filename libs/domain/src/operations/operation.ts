@@ -38,6 +38,12 @@ export type OperationState = Operation | null;
 export const notRegistered = (id: string): NotFound =>
   new NotFound(`Operation '${id}' is not registered`);
 
+/** An operation's id as a path gives it: one no registration could take is not registered (404). */
+export const operationIdFrom = (raw: unknown): string => {
+  if (typeof raw === 'string' && OPERATION_ID.test(raw)) return raw;
+  throw notRegistered(String(raw));
+};
+
 export const registered = (state: OperationState, id: string): Operation => {
   if (!state) throw notRegistered(id);
   return state;

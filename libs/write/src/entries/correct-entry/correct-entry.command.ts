@@ -1,7 +1,6 @@
 import { Command } from '@nestjs/cqrs';
-import type { EntryDetails, Provenance } from '@ros/domain';
+import { type EntryDetails, operationIdFrom, type Provenance } from '@ros/domain';
 import { validated } from '@ros/platform';
-import { operationIdFrom } from '../../operations/operation-id';
 import { entryIdFromPath, parseEntryDetails } from '../entry-input/parse-entry';
 import type { EntryReceipt } from '../entry-receipt';
 import { CorrectEntryInput } from './correct-entry.input';

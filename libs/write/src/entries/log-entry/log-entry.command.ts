@@ -1,6 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { EntryDetails, Provenance } from '@ros/domain';
-import { operationIdFrom } from '../../operations/operation-id';
+import { type EntryDetails, operationIdFrom, type Provenance } from '@ros/domain';
 import { parseEntryWithId } from '../entry-input/parse-entry';
 import type { EntryLogOutcome } from '../entry-receipt';
 

@@ -1,6 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { Provenance } from '@ros/domain';
-import { operationIdFrom } from '../../operations/operation-id';
+import { operationIdFrom, type Provenance } from '@ros/domain';
 import { entryIdFromPath } from '../entry-input/parse-entry';
 import { validated } from '@ros/platform';
 import type { EntryReceipt } from '../entry-receipt';

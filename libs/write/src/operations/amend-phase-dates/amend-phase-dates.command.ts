@@ -1,7 +1,6 @@
 import { Command } from '@nestjs/cqrs';
-import { InvalidInput, type Operation, type Provenance } from '@ros/domain';
+import { InvalidInput, type Operation, operationIdFrom, type Provenance } from '@ros/domain';
 import { validated } from '@ros/platform';
-import { operationIdFrom } from '../operation-id';
 import { assertDatesInRange } from '../phase-dates';
 import { AmendPhaseDatesInput } from './amend-phase-dates.input';
 

@@ -1,7 +1,6 @@
 import { Command } from '@nestjs/cqrs';
-import type { Operation, Provenance } from '@ros/domain';
+import { type Operation, operationIdFrom, type Provenance } from '@ros/domain';
 import { validated } from '@ros/platform';
-import { operationIdFrom } from '../operation-id';
 import { ReopenPhaseInput } from './reopen-phase.input';
 
 export class ReopenPhaseCommand extends Command<Operation> {
