@@ -4,10 +4,11 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestProvenance, Roles } from '@ros/auth';
 import { ForcePopulation, ListForcesQuery } from '@ros/projections';
-import { EstimatePopulationCommand, EstimatePopulationInput, PopulationReceipt } from '@ros/write';
+import { EstimatePopulationCommand, EstimatePopulationInput } from '@ros/write';
 import { ApiAnswer, ApiJsonBody } from '../openapi/documented';
 import { ApiForceParam } from '../openapi/params';
 import { ApiRefusals } from '../openapi/refusals';
+import { PopulationReceipt, populationReceiptOf } from './population-receipt';
 
 @ApiTags('forces')
 @ApiBearerAuth()
@@ -39,11 +40,13 @@ export class ForcesController {
   @ApiJsonBody(EstimatePopulationInput)
   @ApiAnswer(200, PopulationReceipt, 'Recorded (or recorded before): the force and its estimate')
   @ApiRefusals(401, 403, 404)
-  updatePopulation(
+  async updatePopulation(
     @Param('force') force: string,
     @Body() body: unknown,
     @RequestProvenance() provenance: Provenance,
   ): Promise<PopulationReceipt> {
-    return this.commands.execute(EstimatePopulationCommand.create(force, body, provenance));
+    return populationReceiptOf(
+      await this.commands.execute(EstimatePopulationCommand.create(force, body, provenance)),
+    );
   }
 }

@@ -2,11 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { decidePopulation, type EstimatePopulation } from '@ros/domain';
 import { StreamCommandRunner } from '../../event-sourcing/stream-command-runner';
 import { PopulationRepository } from '../population.repository';
-import {
-  EstimatePopulationCommand,
-  populationReceiptOf,
-  type PopulationReceipt,
-} from './estimate-population.command';
+import { EstimatePopulationCommand, type PopulationRecorded } from './estimate-population.command';
 
 /** New population estimates, when the ONS publishes them: recorded as events, so rates reproduce. */
 @CommandHandler(EstimatePopulationCommand)
@@ -16,7 +12,7 @@ export class EstimatePopulationHandler implements ICommandHandler<EstimatePopula
     private readonly runner: StreamCommandRunner,
   ) {}
 
-  async execute({ estimate, provenance }: EstimatePopulationCommand): Promise<PopulationReceipt> {
+  async execute({ estimate, provenance }: EstimatePopulationCommand): Promise<PopulationRecorded> {
     const command: EstimatePopulation = { type: 'EstimatePopulation', data: estimate };
     const handled = await this.runner.handle(
       this.population.stream(estimate.force),
@@ -26,6 +22,6 @@ export class EstimatePopulationHandler implements ICommandHandler<EstimatePopula
     // A repeat answers the stream's last position: the estimate is recorded by then.
     const position =
       handled.outcome === 'created' ? handled.landed.position : (handled.read.position ?? '0');
-    return populationReceiptOf(estimate, position);
+    return { estimate, position };
   }
 }
