@@ -9,13 +9,15 @@ import { EmbeddedPostgresServer, loadConfig, migrate } from '../libs/platform/sr
 import { openReadSide } from '../libs/projections/src';
 import { freePort } from '../libs/testing/src/child-process';
 import { generateEventLog } from '../libs/testing/src/event-log';
+import { appendsOverHttp } from './appends';
 
 /**
  * npm run bench: the read side at 10k and 1M events (BENCH_SIZES to change), on the
  * embedded PostgreSQL (or DATABASE_URL's server). It prints:
  * - how fast a generated log is appended (events/s, 500 events per append);
  * - how fast the projector catches up from scratch (events/s, every projection);
- * - the latency of /api/summary and phase totals over HTTP, one client, sequential.
+ * - the latency of /api/summary and phase totals over HTTP, one client, sequential;
+ * - how fast entries are logged over HTTP by ten clients at once (BENCH_APPENDS, 2000).
  */
 const SIZES = (process.env.BENCH_SIZES ?? '10000,1000000').split(',').map(Number);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
@@ -114,6 +116,7 @@ const main = async () => {
       say(
         `GET /api/summary ?from&to (ledger) ${await latency(base, accessToken, '/api/summary?from=2023-01-01&to=2023-06-30')}`,
       );
+      say(`POST entries over HTTP             ${await appendsOverHttp(base, accessToken)}`);
       await app.close();
       await readSide.close();
       await onServer(serverUrl, `DROP DATABASE ${name}`);
