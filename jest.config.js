@@ -36,6 +36,8 @@ const shared = {
 
 const withDatabase = {
   ...shared,
+  // Starting a server (and its PostgreSQL database) in a hook takes seconds on a busy machine.
+  testTimeout: 60_000,
   globalSetup: '<rootDir>/libs/testing/src/database/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/database/global-teardown.ts',
 };
