@@ -21,7 +21,12 @@ export const rebuildReadModels = async (
   const generation = await generations.create();
   log(`Rebuilding the read models into ${generation}`);
   const started = Date.now();
-  await projector.catchUp(generation);
+  try {
+    await projector.catchUp(generation);
+  } catch (error) {
+    await abandon(generations, generation, log);
+    throw error;
+  }
   log(
     `Caught up in ${((Date.now() - started) / 1000).toFixed(1)} s; switching readers to ${generation}`,
   );
@@ -34,4 +39,21 @@ export const rebuildReadModels = async (
     log(`Dropped the previous generation ${previous}`);
   }
   return { generation, previous };
+};
+
+/**
+ * A rebuild that failed before the switch leaves nothing behind: the next attempt (the
+ * projector retries an upgrade's rebuild) starts a generation of its own.
+ */
+const abandon = async (
+  generations: ReadModelGenerations,
+  generation: string,
+  log: (message: string) => void,
+): Promise<void> => {
+  try {
+    await generations.drop(generation);
+    log(`The rebuild failed; dropped the unfinished generation ${generation}`);
+  } catch {
+    log(`The rebuild failed; drop the unfinished generation ${generation} (see the runbook)`);
+  }
 };

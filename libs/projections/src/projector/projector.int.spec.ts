@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { entryLogged, type EntryDetails, type Provenance } from '@ros/domain';
+import { entryLogged, UPCASTERS, type EntryDetails, type Provenance } from '@ros/domain';
 import { PostgresEventStore } from '@ros/event-store';
 import { toEventToAppend } from '@ros/write';
 import { createTestDatabase, type TestDatabase } from '../../../testing/src/database/test-database';
 import { generateEventLog } from '../../../testing/src/event-log';
 import { oracleTotals, type OracleEntry } from '../../../testing/src/oracle';
 import { openReadSide, type ReadSide } from '../read-side';
+import { createProjections } from '../all-projections';
 import { rebuildReadModels } from '../rebuild';
+import { Projector } from './projector';
 import { projectedTotals as totalsIn } from '../../../testing/src/projected-totals';
 
 let database: TestDatabase;
@@ -169,5 +171,31 @@ describe('the projector', () => {
       expect([table, b.length]).toEqual([table, a.length]);
       expect(b).toEqual(a);
     }
+  });
+
+  it('leaves no unfinished generation behind when a rebuild fails', async () => {
+    await generateEventLog(readSide.store, { entries: 50, seed: 4 });
+    const live = await readSide.generations.active();
+    const unreachable = new PostgresEventStore({
+      connectionString: database.url,
+      upcasters: UPCASTERS,
+    });
+    await unreachable.close(); // every read now fails, as when the store goes away mid-rebuild
+    const failing = new Projector(readSide.db, unreachable, createProjections());
+    const log: string[] = [];
+
+    await expect(
+      rebuildReadModels(readSide.generations, failing, { log: (line) => log.push(line) }),
+    ).rejects.toThrow();
+
+    expect(await readSide.generations.active()).toBe(live);
+    expect(
+      await readSide.db.query(`SELECT schema_name, status FROM read_model_generations`),
+    ).toEqual([{ schema_name: live, status: 'active' }]);
+    const schemas = await readSide.db.query(
+      `SELECT nspname FROM pg_namespace WHERE nspname LIKE 'read\\_%'`,
+    );
+    expect(schemas).toEqual([{ nspname: live }]);
+    expect(log.at(-1)).toMatch(/^The rebuild failed; dropped the unfinished generation read_/);
   });
 });
