@@ -1,3 +1,4 @@
+import { FORCE_IDS } from '@ros/domain';
 import type { DemoOperation } from './demo-region.types';
 
 const ROAD_CHECKS =
@@ -9,7 +10,7 @@ export const RAGWORT: DemoOperation = {
   id: 'ragwort',
   name: 'Operation Ragwort',
   scope: 'regional',
-  forces: ['avon-and-somerset', 'devon-and-cornwall', 'dorset', 'gloucestershire', 'wiltshire'],
+  forces: FORCE_IDS, // all five
   description:
     'Rural crime: burglary, theft of farm vehicles and machinery, poaching, hare coursing, heritage crime; shared with the National Rural Crime Unit.',
   phases: [

@@ -1,3 +1,4 @@
+import { FORCE_IDS } from '@ros/domain';
 import type { DemoOperation } from './demo-region.types';
 
 // Figures as the forces released them, quoted in the project's domain brief ("Operation
@@ -13,7 +14,7 @@ export const SCORPION: DemoOperation = {
   id: 'scorpion',
   name: 'Operation Scorpion',
   scope: 'regional',
-  forces: ['avon-and-somerset', 'devon-and-cornwall', 'dorset', 'gloucestershire', 'wiltshire'],
+  forces: FORCE_IDS, // all five
   description:
     'The five forces of the South West, with SWROCU, track down and disrupt drug supply lines in weeks of action.',
   phases: [
