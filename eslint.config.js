@@ -40,6 +40,7 @@ const MAY_IMPORT = {
   write: ['domain', 'event-store', 'platform'],
   projections: ['domain', 'event-store', 'platform'],
   publications: ['domain', 'platform', 'projections'],
+  demo: ['domain', 'event-store', 'auth', 'write', 'projections', 'publications'],
 };
 const LIBRARIES = [
   'domain',
@@ -49,6 +50,7 @@ const LIBRARIES = [
   'write',
   'projections',
   'publications',
+  'demo',
   'testing',
 ];
 

@@ -27,6 +27,9 @@ describe('each library imports only the libraries below it', () => {
     ['auth', '@ros/write'],
     ['platform', '@ros/projections'],
     ['event-store', '@ros/domain'],
+    ['demo', '@ros/testing'],
+    ['publications', '@ros/demo'],
+    ['write', '@ros/demo'],
   ])('refuses libs/%s importing %s', async (library, module) => {
     expect(await refusals(library, module)).toBe(1);
   });
@@ -36,6 +39,8 @@ describe('each library imports only the libraries below it', () => {
     ['projections', '@ros/event-store'],
     ['publications', '@ros/projections'],
     ['auth', '@ros/platform'],
+    ['demo', '@ros/write'],
+    ['demo', '@ros/publications'],
   ])('lets libs/%s import %s', async (library, module) => {
     expect(await refusals(library, module)).toBe(0);
   });

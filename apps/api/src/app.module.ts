@@ -1,17 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { CqrsModule } from '@nestjs/cqrs';
-import { AuthModule } from '@ros/auth';
-import {
-  ApiErrorFilter,
-  APP_CONFIG,
-  DatabaseModule,
-  LoggingModule,
-  type AppConfig,
-} from '@ros/platform';
-import { ProjectionsModule } from '@ros/projections';
-import { PublicationsModule } from '@ros/publications';
-import { WriteModule } from '@ros/write';
+import { ApiErrorFilter, type AppConfig } from '@ros/platform';
+import { applicationModules } from './application-modules';
 import { AuthController } from './auth/auth.controller';
 import { EntriesController } from './entries/entries.controller';
 import { HealthController } from './health/health.controller';
@@ -27,19 +17,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        CqrsModule.forRoot(),
-        LoggingModule.forRoot(config),
-        DatabaseModule.forRoot(databaseUrl),
-        AuthModule.forRoot(config),
-        WriteModule,
-        ProjectionsModule.forRoot({
-          runProjector: config.projections === 'in-process',
-          batchSize: config.projectionBatchSize,
-        }),
-        PublicationsModule,
-        ConfigHolder.forRoot(config),
-      ],
+      imports: applicationModules(config, databaseUrl),
       controllers: [
         AuthController,
         OperationsController,
@@ -51,18 +29,6 @@ export class AppModule {
         MetricsController,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
-    };
-  }
-}
-
-@Module({})
-class ConfigHolder {
-  static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: ConfigHolder,
-      global: true,
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
     };
   }
 }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { DemoSeeder } from '@ros/demo';
 import { ConfigurationError, EmbeddedPostgresServer, loadConfig, processLog } from '@ros/platform';
 import { createServer } from './server';
 
@@ -33,6 +34,14 @@ const main = async (): Promise<void> => {
 
   await app.listen(config.port);
   log(`Ring of Steel is listening on http://localhost:${config.port} (OpenAPI at /docs)`);
+  // Once up: the admin exists and the projector runs. A failed seed leaves the server serving.
+  if (config.seedDemo) {
+    const say = processLog('demo');
+    await app
+      .get(DemoSeeder)
+      .seed(say)
+      .catch((error) => say(`Demo region could not be seeded: ${error?.message ?? error}`));
+  }
 };
 
 main().catch((error) => {

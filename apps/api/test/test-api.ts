@@ -109,6 +109,11 @@ export class TestApi {
     return this.request<T>('GET', path, { as });
   }
 
+  /** A provider of the running application, for what has no route (the demo seed). */
+  provider<T>(type: new (...args: any[]) => T): T {
+    return this.app.get(type);
+  }
+
   /**
    * Every route the server answers, as `GET /api/operations/{op}`: what Express was given,
    * documented or not.

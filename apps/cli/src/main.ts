@@ -4,8 +4,11 @@ import { CommandFactory } from 'nest-commander';
 import { CliProgram } from './cli-program';
 import { exitOnFailure } from './exit-on-failure';
 import { ProjectionsRebuildCommand, ProjectionsStatusCommand } from './projections.commands';
+import { SeedDemoCommand } from './seed-demo.command';
 
-@Module({ providers: [CliProgram, ProjectionsStatusCommand, ProjectionsRebuildCommand] })
+@Module({
+  providers: [CliProgram, ProjectionsStatusCommand, ProjectionsRebuildCommand, SeedDemoCommand],
+})
 class CliModule {}
 
 /** `npm run cli -- <command>`; `npm run cli -- --help` lists the commands. */

@@ -1,6 +1,7 @@
 export * from './projections.module';
 export * from './all-projections';
 export * from './rebuild';
+export * from './read-your-writes/projection-progress';
 export * from './read-side';
 export * from './projector/projector';
 export * from './projector/projection';

@@ -127,7 +127,13 @@ export class ProjectionsModule {
         GetOperationHandler,
         ListOperationsHandler,
       ],
-      exports: [ProjectionStatus, ReadModelGenerations, Projector, TotalsRepository],
+      exports: [
+        ProjectionStatus,
+        ReadModelGenerations,
+        Projector,
+        TotalsRepository,
+        ProjectionProgress,
+      ],
     };
   }
 }

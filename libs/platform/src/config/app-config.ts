@@ -91,6 +91,10 @@ class Environment {
   PROJECTION_BATCH_SIZE?: number;
 
   @IsOptional()
+  @IsIn(['true', 'false'], { message: 'SEED_DEMO must be true or false' })
+  SEED_DEMO?: 'true' | 'false';
+
+  @IsOptional()
   @IsString()
   NODE_ENV?: string;
 }
@@ -111,6 +115,8 @@ export interface AppConfig {
   /** Whether this process feeds the read models (off when apps/projector does). */
   projections: 'in-process' | 'off';
   projectionBatchSize: number;
+  /** Seed the demo region once the server is up (see libs/demo): never real data. */
+  seedDemo: boolean;
   production: boolean;
 }
 
@@ -141,6 +147,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     problems.push(
       'TOKEN_SECRET is required when NODE_ENV=production (every instance must sign tokens alike)',
     );
+  if (production && parsed.SEED_DEMO === 'true')
+    problems.push('SEED_DEMO=true is refused when NODE_ENV=production: demo data is not real data');
   if (problems.length) throw new ConfigurationError(problems);
 
   const dataDir = resolve(parsed.DATA_DIR ?? './.data');
@@ -157,6 +165,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     embeddedPostgresPort: parsed.EMBEDDED_POSTGRES_PORT ?? 54329,
     projections: parsed.PROJECTIONS ?? 'in-process',
     projectionBatchSize: parsed.PROJECTION_BATCH_SIZE ?? 1000,
+    seedDemo: parsed.SEED_DEMO === 'true',
     production,
   };
 };

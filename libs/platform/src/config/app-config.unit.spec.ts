@@ -24,4 +24,13 @@ describe('reading the configuration', () => {
   it('takes the defaults when nothing is set', () => {
     expect(loadConfig({})).toMatchObject({ port: 3000, databaseUrl: null, tokenSecret: null });
   });
+
+  it('seeds the demo region only when SEED_DEMO is true, and never in production', () => {
+    expect(loadConfig({}).seedDemo).toBe(false);
+    expect(loadConfig({ SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(problemsOf({ SEED_DEMO: 'yes' })).toEqual(['SEED_DEMO must be true or false']);
+    expect(
+      problemsOf({ SEED_DEMO: 'true', NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(32) }),
+    ).toEqual(['SEED_DEMO=true is refused when NODE_ENV=production: demo data is not real data']);
+  });
 });
