@@ -2,7 +2,6 @@ import { NestFactory } from '@nestjs/core';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DemoSeeder } from '@ros/demo';
 import { loadConfig, type AppConfig } from '@ros/platform';
-import { Projector } from '@ros/projections';
 import { Command, CommandRunner } from 'nest-commander';
 import { applicationModules } from '../../api/src/application-modules';
 import { withDatabase } from './database';
@@ -33,9 +32,7 @@ export class SeedDemoCommand extends CommandRunner {
       try {
         await app.get(DemoSeeder).seed(say);
       } finally {
-        // Before the pools close, or a query of the projector's would fail and say so.
-        await app.get(Projector).stop();
-        await app.close();
+        await app.close(); // the projector stops before the pools close (InProcessProjector)
       }
     });
   }

@@ -5,7 +5,7 @@ import {
   Module,
   type DynamicModule,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type BeforeApplicationShutdown,
 } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '@ros/event-store';
@@ -41,7 +41,7 @@ const PROJECTIONS_OPTIONS = Symbol('ProjectionsOptions');
 
 /** Feeds the read models while the application runs, and stops with it. */
 @Injectable()
-class InProcessProjector implements OnApplicationBootstrap, OnApplicationShutdown {
+class InProcessProjector implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('projector');
 
   constructor(
@@ -57,7 +57,8 @@ class InProcessProjector implements OnApplicationBootstrap, OnApplicationShutdow
     this.logger.log('Projecting events into the read models in this process');
   }
 
-  onApplicationShutdown(): Promise<void> {
+  // Before any module's shutdown closes the pools the projector's batch in hand still uses.
+  beforeApplicationShutdown(): Promise<void> {
     return this.projector.stop();
   }
 }
