@@ -41,6 +41,7 @@ const MAY_IMPORT = {
   projections: ['domain', 'event-store', 'platform'],
   publications: ['domain', 'platform', 'projections'],
   demo: ['domain', 'event-store', 'auth', 'write', 'projections', 'publications'],
+  application: ['platform', 'auth', 'write', 'projections', 'publications', 'demo'],
 };
 const LIBRARIES = [
   'domain',
@@ -51,6 +52,7 @@ const LIBRARIES = [
   'projections',
   'publications',
   'demo',
+  'application',
   'testing',
 ];
 

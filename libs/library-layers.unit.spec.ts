@@ -27,6 +27,8 @@ describe('each library imports only the libraries below it', () => {
     ['auth', '@ros/write'],
     ['platform', '@ros/projections'],
     ['event-store', '@ros/domain'],
+    ['demo', '@ros/application'],
+    ['write', '@ros/application'],
     ['demo', '@ros/testing'],
     ['publications', '@ros/demo'],
     ['write', '@ros/demo'],

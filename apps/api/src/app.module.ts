@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ApiErrorFilter, type AppConfig } from '@ros/platform';
-import { applicationModules } from './application-modules';
+import { applicationModules } from '@ros/application';
 import { AuthController } from './auth/auth.controller';
 import { EntriesController } from './entries/entries.controller';
 import { HealthController } from './health/health.controller';

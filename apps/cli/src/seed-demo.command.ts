@@ -3,7 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DemoSeeder } from '@ros/demo';
 import { loadConfig, type AppConfig } from '@ros/platform';
 import { Command, CommandRunner } from 'nest-commander';
-import { applicationModules } from '../../api/src/application-modules';
+import { applicationModules } from '@ros/application';
 import { withDatabase } from './database';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
