@@ -19,6 +19,11 @@ export const App = () => {
     return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   }
   const home = homeOf(user);
+  // Just signed in: back where they were going (kept by the redirect to sign-in), or home.
+  if (location.pathname === '/sign-in') {
+    const from = (location.state as { from?: string } | null)?.from;
+    return <Navigate to={from ?? home} replace />;
+  }
   return (
     <Layout user={user}>
       <Routes>

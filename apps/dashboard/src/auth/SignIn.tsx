@@ -1,13 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client';
 import { session } from './session';
 
-/** Username and password for a token; back to where the user was going afterwards. */
+/** Username and password for a token, kept in sessionStorage. */
 export const SignIn = () => {
-  const navigate = useNavigate();
-  const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from;
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const notice = session.expiredMessage();
@@ -29,8 +25,7 @@ export const SignIn = () => {
         );
         return;
       }
-      session.signIn(data.accessToken);
-      navigate(from && from !== '/sign-in' ? from : '/', { replace: true });
+      session.signIn(data.accessToken); // App then returns to where the user was going
     } catch {
       setProblem('Could not reach the server. Check your connection and try again.');
     } finally {

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import type { ForceSummary } from '../api/client';
 import { colourOf } from '../ui/forces';
+import { TableScroll } from '../ui/TableScroll';
 import { MEASURES } from './measures';
 
 // Chart.js is loaded when the chart is first shown, to keep the first view small.
@@ -61,7 +62,7 @@ export const Contributions = ({ forces }: { forces: ForceSummary[] }) => {
 };
 
 const ContributionTable = ({ forces }: { forces: ForceSummary[] }) => (
-  <div className="table-scroll">
+  <TableScroll label="Each force’s figures">
     <table>
       <caption>Each force’s figures</caption>
       <thead>
@@ -90,5 +91,5 @@ const ContributionTable = ({ forces }: { forces: ForceSummary[] }) => (
         ))}
       </tbody>
     </table>
-  </div>
+  </TableScroll>
 );

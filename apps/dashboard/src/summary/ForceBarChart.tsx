@@ -4,6 +4,16 @@ import { useEffect, useRef } from 'react';
 // Only the parts of Chart.js a horizontal bar chart needs, so the lazy chunk stays small.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
+/** A force's name over lines of about 14 characters, so that it fits beside a phone's bars. */
+const lines = (label: string): string[] =>
+  label.split(' ').reduce<string[]>((out, word) => {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.length + word.length < 14)
+      out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+    return out;
+  }, []);
+
 export interface Bar {
   label: string;
   value: number;
@@ -26,7 +36,7 @@ const ForceBarChart = ({
     const chart = new Chart(canvas.current!, {
       type: 'bar',
       data: {
-        labels: bars.map((b) => b.label),
+        labels: bars.map((b) => lines(b.label)),
         datasets: [
           {
             label: title,
@@ -48,7 +58,8 @@ const ForceBarChart = ({
             // Whole steps: a count of 0.5 arrests means nothing.
             ticks: { precision: 0, callback: (v) => format(Number(v)), color: '#1a1a1a' },
           },
-          y: { ticks: { color: '#1a1a1a', font: { size: 13 } } },
+          // Every force named, never skipped for want of room.
+          y: { ticks: { autoSkip: false, color: '#1a1a1a', font: { size: 13 } } },
         },
         plugins: {
           tooltip: { callbacks: { label: (item) => format(Number(item.raw)) } },

@@ -1,5 +1,6 @@
 import type { ForceSummary } from '../api/client';
 import { colourOf } from '../ui/forces';
+import { TableScroll } from '../ui/TableScroll';
 import { formatCount, formatRate } from '../ui/format';
 
 const RATES = [
@@ -13,7 +14,7 @@ const RATES = [
 export const RatesTable = ({ forces }: { forces: ForceSummary[] }) => (
   <section aria-labelledby="rates-title">
     <h2 id="rates-title">Per 1,000 population</h2>
-    <div className="table-scroll">
+    <TableScroll label="Per 1,000 population">
       <table className="rates">
         <thead>
           <tr>
@@ -47,6 +48,6 @@ export const RatesTable = ({ forces }: { forces: ForceSummary[] }) => (
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   </section>
 );
