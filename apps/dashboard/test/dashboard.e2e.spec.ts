@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { registerScorpionPhase5 } from '../../api/test/fixtures';
 import { ADMIN_PASSWORD, TestApi } from '../../api/test/test-api';
@@ -12,6 +14,7 @@ import { launchBrowser, lookAt, openPage, signIn } from './browser';
 jest.setTimeout(60_000);
 
 const PASSWORD = 'a long enough password'; // test-api.ts's users
+const RESULTS = join(__dirname, '../../../test-results');
 let api: TestApi;
 let browser: Browser;
 let entries: string;
@@ -147,6 +150,26 @@ describe('the dashboard', () => {
       await page.getByRole('button', { name: 'Back to live' }).click();
       await page.locator('.as-of-state', { hasText: 'Live figures' }).waitFor();
       await expect(tile(page, 'arrests').textContent()).resolves.toBe('17');
+    });
+  });
+
+  it('prints the summary on one A4 page, with the table and how to reproduce the figures', async () => {
+    await as('pcc', async (page) => {
+      await tile(page, 'arrests').waitFor();
+      await page.locator('canvas[role="img"]').waitFor();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.print-only table').isVisible()).resolves.toBe(true);
+      await expect(page.getByRole('button', { name: 'Print' }).isVisible()).resolves.toBe(false);
+      // What the printer gets, as a picture too: A4's width at 96 dpi.
+      await page.setViewportSize({ width: 794, height: 1123 });
+      await page.screenshot({
+        path: join(RESULTS, 'screenshots', 'summary-print.png'),
+        fullPage: true,
+      });
+      const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+      mkdirSync(RESULTS, { recursive: true });
+      writeFileSync(join(RESULTS, 'summary-print.pdf'), pdf, 'latin1');
+      expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
     });
   });
 

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import type { ForceSummary } from '../api/client';
 import { colourOf } from '../ui/forces';
+import { ForceCell } from '../ui/ForceCell';
 import { TableScroll } from '../ui/TableScroll';
 import { MEASURES } from './measures';
 
@@ -78,10 +79,7 @@ const ContributionTable = ({ forces }: { forces: ForceSummary[] }) => (
       <tbody>
         {forces.map((f) => (
           <tr key={f.force} data-force={f.force}>
-            <th scope="row">
-              <span className="swatch" style={{ background: colourOf(f.force) }} aria-hidden />
-              {f.name}
-            </th>
+            <ForceCell force={f.force} name={f.name} />
             {MEASURES.map((m) => (
               <td key={m.id} className="number" data-measure={m.id}>
                 {m.format(m.value(f.totals))}

@@ -1,5 +1,5 @@
 import type { ForceSummary } from '../api/client';
-import { colourOf } from '../ui/forces';
+import { ForceCell } from '../ui/ForceCell';
 import { TableScroll } from '../ui/TableScroll';
 import { formatCount, formatRate } from '../ui/format';
 
@@ -33,10 +33,7 @@ export const RatesTable = ({ forces }: { forces: ForceSummary[] }) => (
         <tbody>
           {forces.map((f) => (
             <tr key={f.force} data-force={f.force}>
-              <th scope="row">
-                <span className="swatch" style={{ background: colourOf(f.force) }} aria-hidden />
-                {f.name}
-              </th>
+              <ForceCell force={f.force} name={f.name} />
               {RATES.map(([id]) => (
                 <td key={id} className="number" data-rate={id}>
                   {formatRate(f.per1000[id])}
