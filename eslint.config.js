@@ -2,6 +2,8 @@
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const prettier = require('eslint-config-prettier');
+const reactHooks = require('eslint-plugin-react-hooks');
+const jsxA11y = require('eslint-plugin-jsx-a11y');
 
 /** What libs/domain must never import: the domain decides, adapters translate. */
 const NOT_IN_THE_DOMAIN = [
@@ -83,6 +85,8 @@ module.exports = tseslint.config(
       'node_modules/',
       'coverage/',
       '.data/',
+      'test-results/',
+      'apps/dashboard/src/api/schema.d.ts', // generated from the OpenAPI document
       '**/*.js',
       '!eslint.config.js',
       '!jest.config.js',
@@ -141,4 +145,26 @@ module.exports = tseslint.config(
     },
   },
   ...Object.entries(MAY_IMPORT).map(layerRule),
+  {
+    // The dashboard runs in the browser and knows the server only by its HTTP API.
+    files: ['apps/dashboard/src/**/*.{ts,tsx}'],
+    ...jsxA11y.flatConfigs.recommended,
+    plugins: { ...jsxA11y.flatConfigs.recommended.plugins, 'react-hooks': reactHooks },
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@ros/*', '**/libs/**', '**/apps/api/**', 'node:*', '@nestjs/*'],
+              message:
+                'apps/dashboard uses the HTTP API only (its types come from the OpenAPI document, src/api/schema.d.ts): see "Where things live" in docs/architecture.md.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 
 import { jsonBodiesOnly } from './http/json-only';
+import { serveDashboard } from './http/serve-dashboard';
 import { serveOpenApi } from './openapi/serve-openapi';
 
 /** Builds the API on a database whose schema is brought up to date first. */
@@ -33,5 +34,6 @@ export const createServer = async (
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.disable('x-powered-by');
   serveOpenApi(app);
+  serveDashboard(app);
   return app;
 };

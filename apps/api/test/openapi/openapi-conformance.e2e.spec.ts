@@ -12,7 +12,10 @@ import { isSuccess, routesOf, SchemaValidator, type OpenApi } from './openapi';
  * document does not describe.
  */
 
-/** Routes the server answers that the document leaves out, on purpose. */
+/**
+ * Routes the server answers that the document leaves out, on purpose. The dashboard's pages
+ * and assets are middleware, not routes (see dashboard-serving.e2e.spec.ts), so none is here.
+ */
 const undocumented = (route: string): boolean =>
   route === 'GET /metrics' || // Prometheus text for the scraper (@ApiExcludeController)
   /^GET \/docs\b/.test(route) || // the document itself and its UI

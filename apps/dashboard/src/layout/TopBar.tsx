@@ -1,0 +1,39 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { NavLink } from 'react-router';
+import { session, type SessionUser } from '../auth/session';
+import { forceName } from '../ui/forces';
+
+const ROLE_NAMES: Record<SessionUser['role'], string> = {
+  admin: 'Admin',
+  analyst: 'Regional analyst',
+  coordinator: 'Operation coordinator',
+  pcc: 'PCC',
+};
+
+export const TopBar = ({ user }: { user: SessionUser }) => {
+  const queries = useQueryClient();
+  const signOut = () => {
+    session.signOut();
+    queries.clear(); // the next person on this tab sees nothing of this one's
+  };
+  return (
+    <header className="top-bar">
+      <span className="product">Ring of Steel</span>
+      <nav aria-label="Main">
+        {user.role === 'coordinator' ? (
+          <NavLink to="/coordinator">My force</NavLink>
+        ) : (
+          <NavLink to="/summary">Summary</NavLink>
+        )}
+      </nav>
+      <p className="who" aria-label="Signed in as">
+        <span className="username">{user.username}</span>
+        <span className="role">{ROLE_NAMES[user.role]}</span>
+        {user.force && <span className="force">{forceName(user.force)}</span>}
+      </p>
+      <button type="button" onClick={signOut}>
+        Sign out
+      </button>
+    </header>
+  );
+};

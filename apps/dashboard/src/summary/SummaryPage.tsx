@@ -1,0 +1,48 @@
+import { useSearchParams } from 'react-router';
+import { useSessionUser } from '../auth/use-session';
+import { QueryProblem } from '../ui/QueryProblem';
+import { AsOfPicker } from './AsOfPicker';
+import { Contributions } from './Contributions';
+import { Freshness } from './Freshness';
+import { RatesTable } from './RatesTable';
+import { Tiles } from './Tiles';
+import { useSummary } from './use-summary';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The PCC summary: the region's headline figures, each force's part, rates per 1,000. */
+export const SummaryPage = () => {
+  const user = useSessionUser();
+  // In the URL, so a reload, a shared link or a sign-in after expiry keeps the same figures.
+  const [params, setParams] = useSearchParams();
+  const asOf = params.get('asOf');
+  const asOfDay = asOf && DAY.test(asOf) ? asOf : null;
+  const summary = useSummary(asOfDay);
+
+  return (
+    <article className="summary" aria-labelledby="summary-title" aria-busy={summary.isPending}>
+      <header className="summary-head">
+        <h1 id="summary-title">South West collaboration summary</h1>
+        <AsOfPicker
+          value={asOfDay}
+          onChange={(day) => setParams(day ? { asOf: day } : {}, { replace: false })}
+        />
+        <button type="button" className="print" onClick={() => window.print()}>
+          Print
+        </button>
+      </header>
+      {summary.isPending && <p role="status">Loading the figures…</p>}
+      {summary.isError && (
+        <QueryProblem what="the summary" error={summary.error} retry={() => summary.refetch()} />
+      )}
+      {summary.data && (
+        <>
+          <Freshness summary={summary.data} asOfDay={asOfDay} fetchedAt={summary.dataUpdatedAt} />
+          <Tiles summary={summary.data} force={user?.force ?? null} />
+          <Contributions forces={summary.data.forces} />
+          <RatesTable forces={summary.data.forces} />
+        </>
+      )}
+    </article>
+  );
+};

@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium: the browser tests drive a real browser, never a downloaded one. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = join(__dirname, '../../../test-results/screenshots');
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const launchBrowser = async (): Promise<Browser> => {
+  // Missing, the tests fail rather than skip: a dashboard nobody opened is not tested.
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `The dashboard's browser tests need Chromium at ${CHROMIUM}. Install it with ` +
+        '`sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH.',
+    );
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    // Without the network flags, Chromium calls Google's hosts at start, refused here.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+};
+
+/** A page as a UK user sees it, with every console error and uncaught exception kept. */
+export const openPage = async (browser: Browser, width = 1280) => {
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return { page, errors, close: () => context.close() };
+};
+
+export const signIn = async (page: Page, url: string, username: string, password: string) => {
+  await page.goto(url);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Password').press('Enter'); // the keyboard, as many people sign in
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+};
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export const accessibilityProblems = async (page: Page): Promise<string[]> => {
+  await page.addScriptTag({ content: AXE });
+  const violations: { id: string; impact: string; help: string; nodes: unknown[] }[] =
+    await page.evaluate('axe.run(document).then((r) => r.violations)');
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length} elements)`);
+};
+
+/**
+ * Looks at the view as it is at desktop (1280 px) and phone (360 px) widths: a picture of
+ * each in test-results/screenshots (git-ignored), and axe-core's serious and critical
+ * violations at each.
+ */
+export const lookAt = async (page: Page, name: string): Promise<string[]> => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const problems: string[] = [];
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(100); // the chart redraws at the new width
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+    problems.push(...(await accessibilityProblems(page)).map((p) => `${width} px: ${p}`));
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return problems;
+};
