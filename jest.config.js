@@ -36,13 +36,14 @@ const shared = {
 
 const withDatabase = {
   ...shared,
-  // Starting a server (and its PostgreSQL database) in a hook takes seconds on a busy machine.
-  testTimeout: 60_000,
   globalSetup: '<rootDir>/libs/testing/src/database/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/database/global-teardown.ts',
 };
 
 module.exports = {
+  // Jest reads this once for every project: starting a server (and its PostgreSQL database)
+  // in a hook takes seconds on a busy machine.
+  testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.unit.spec.ts'] },
     { ...withDatabase, displayName: 'int', testMatch: ['<rootDir>/{apps,libs}/**/*.int.spec.ts'] },
