@@ -102,6 +102,10 @@ describe('the dashboard', () => {
         page.locator('.tile[data-measure="arrests"] .tile-share').textContent(),
       ).resolves.toBe('Dorset: 14 (82%)');
       await expect(page.getByText('Since 28 Jun 2023.', { exact: false }).count()).resolves.toBe(1);
+      // Everything logged above is counted (the tiles say so): health says how current that is.
+      await page
+        .locator('.freshness', { hasText: 'Up to date with everything recorded.' })
+        .waitFor();
       await page.locator('canvas[role="img"]').waitFor();
       await expect(page.locator('canvas').getAttribute('aria-label')).resolves.toContain(
         'Dorset Police 14',

@@ -6,6 +6,7 @@ import { Contributions } from './Contributions';
 import { Freshness } from './Freshness';
 import { RatesTable } from './RatesTable';
 import { Tiles } from './Tiles';
+import { useProjectionLag } from './use-projection-lag';
 import { useSummary } from './use-summary';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,6 +19,7 @@ export const SummaryPage = () => {
   const asOf = params.get('asOf');
   const asOfDay = asOf && DAY.test(asOf) ? asOf : null;
   const summary = useSummary(asOfDay);
+  const lag = useProjectionLag();
 
   return (
     <article className="summary" aria-labelledby="summary-title" aria-busy={summary.isPending}>
@@ -37,7 +39,12 @@ export const SummaryPage = () => {
       )}
       {summary.data && (
         <>
-          <Freshness summary={summary.data} asOfDay={asOfDay} fetchedAt={summary.dataUpdatedAt} />
+          <Freshness
+            summary={summary.data}
+            asOfDay={asOfDay}
+            fetchedAt={summary.dataUpdatedAt}
+            lagSeconds={lag.data}
+          />
           <Tiles summary={summary.data} force={user?.force ?? null} />
           <Contributions forces={summary.data.forces} />
           <RatesTable forces={summary.data.forces} />
