@@ -154,6 +154,11 @@ describe('the dashboard', () => {
       await page.getByRole('button', { name: 'Back to live' }).click();
       await page.locator('.as-of-state', { hasText: 'Live figures' }).waitFor();
       await expect(tile(page, 'arrests').textContent()).resolves.toBe('17');
+
+      // A hand-edited link naming a day that does not exist shows the live figures.
+      await page.goto(`${page.url().split('?')[0]}?asOf=2023-13-45`);
+      await page.locator('.as-of-state', { hasText: 'Live figures' }).waitFor();
+      await expect(tile(page, 'arrests').textContent()).resolves.toBe('17');
     });
   });
 

@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { useSessionUser } from '../auth/use-session';
 import { QueryProblem } from '../ui/QueryProblem';
+import { isRealDay } from './as-of';
 import { AsOfPicker } from './AsOfPicker';
 import { Contributions } from './Contributions';
 import { Freshness } from './Freshness';
@@ -9,15 +10,14 @@ import { Tiles } from './Tiles';
 import { useProjectionLag } from './use-projection-lag';
 import { useSummary } from './use-summary';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The PCC summary: the region's headline figures, each force's part, rates per 1,000. */
 export const SummaryPage = () => {
   const user = useSessionUser();
   // In the URL, so a reload, a shared link or a sign-in after expiry keeps the same figures.
   const [params, setParams] = useSearchParams();
   const asOf = params.get('asOf');
-  const asOfDay = asOf && DAY.test(asOf) ? asOf : null;
+  // A link with a day that does not exist shows the live figures, as the picker then says.
+  const asOfDay = asOf && isRealDay(asOf) ? asOf : null;
   const summary = useSummary(asOfDay);
   const lag = useProjectionLag();
 
