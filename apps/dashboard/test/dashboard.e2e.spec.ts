@@ -142,6 +142,8 @@ describe('the dashboard', () => {
       await expect(tile(page, 'arrests').textContent()).resolves.toBe('17');
       await page.getByLabel('As known on').fill(yesterday);
       await page.waitForURL(new RegExp(`asOf=${yesterday}$`));
+      // The address changes a moment before the page shows the chosen day: wait for that.
+      await page.locator('.as-of-state', { hasText: 'Figures as known on' }).waitFor();
       await expect(page.locator('.as-of-state').textContent()).resolves.toMatch(
         /^Figures as known on \d{1,2} [A-Z][a-z]{2} \d{4}$/,
       );
