@@ -49,12 +49,23 @@ describe('the demo region, seeded through the command handlers', () => {
     expect(await api.stored()).toEqual(storedAfterFirst);
   });
 
-  it('records every write as made by demo', async () => {
-    const [{ count }] = await api.sql(
-      `SELECT count(*)::int AS count FROM events WHERE metadata->>'recordedBy' = 'demo'`,
+  it('records every write as made by demo, and as demo data', async () => {
+    const [{ count, origin }] = await api.sql(
+      `SELECT count(*) FILTER (WHERE metadata->>'recordedBy' = 'demo')::int AS count,
+              count(*) FILTER (WHERE metadata->>'origin' = 'demo')::int AS origin FROM events`,
     );
     expect(count).toBe(storedAfterFirst.events - eventsBefore);
+    expect(origin).toBe(count);
     expect(count).toBeGreaterThan(100);
+  });
+
+  it('says which operations are the demo’s, so the dashboard can say it is demo data', async () => {
+    const { body } = await api.get('/api/operations');
+    expect(body.map(({ id, demo }: any) => ({ id, demo }))).toEqual([
+      { id: 'scorpion', demo: true },
+      { id: 'viper', demo: true },
+      { id: 'ragwort', demo: true },
+    ]);
   });
 
   it('shows each force’s figures for each phase exactly as released', async () => {

@@ -23,7 +23,12 @@ describe('operations and phases', () => {
     expect(status).toBe(201);
     expect(body).toEqual({ ...scorpion, description: 'Regional drugs crackdown', phases: [] });
     for (const person of ['admin', 'dorset', 'analyst', 'pcc'] as const) {
-      expect((await api.get('/api/operations/scorpion', person)).body.id).toBe('scorpion');
+      expect((await api.get('/api/operations/scorpion', person)).body).toEqual({
+        ...scorpion,
+        description: 'Regional drugs crackdown',
+        phases: [],
+        demo: false, // registered by a person, not the demo seed
+      });
       expect((await api.get('/api/operations', person)).body.map((o: any) => o.id)).toContain(
         'scorpion',
       );

@@ -64,8 +64,8 @@ export const accessibilityProblems = async (page: Page): Promise<string[]> => {
 
 /**
  * Looks at the view as it is at desktop (1280 px) and phone (360 px) widths: a picture of
- * each in test-results/screenshots (git-ignored), and axe-core's serious and critical
- * violations at each.
+ * each in test-results/screenshots (git-ignored), axe-core's serious and critical
+ * violations at each, and whether the page is wider than the screen.
  */
 export const lookAt = async (page: Page, name: string): Promise<string[]> => {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -75,6 +75,9 @@ export const lookAt = async (page: Page, name: string): Promise<string[]> => {
     await page.waitForTimeout(100); // the chart redraws at the new width
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
     problems.push(...(await accessibilityProblems(page)).map((p) => `${width} px: ${p}`));
+    // Only a wide table may scroll sideways (inside its own region), never the page.
+    const pageWidth: number = await page.evaluate('document.documentElement.scrollWidth');
+    if (pageWidth > width) problems.push(`${width} px: the page is ${pageWidth} px wide`);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
   return problems;

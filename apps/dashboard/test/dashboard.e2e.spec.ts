@@ -125,6 +125,18 @@ describe('the dashboard', () => {
         );
       }
       await expect(page.getByText(summary.forces[0].populationSource).count()).resolves.toBe(1);
+      // The rates fit a phone's width, without scrolling sideways.
+      await page.setViewportSize({ width: 360, height: 900 });
+      const rates = page.locator('.table-scroll', { has: page.locator('table.rates') });
+      await expect(
+        rates.evaluate((region) => region.scrollWidth <= region.clientWidth),
+      ).resolves.toBe(true);
+      // One rate at a time there, the one chosen.
+      await page.getByLabel('Rate', { exact: true }).selectOption({ label: 'Warrants' });
+      const dorset = page.locator('table.rates tr[data-force="dorset"]');
+      await expect(dorset.locator('td[data-rate="warrants"]').isVisible()).resolves.toBe(true);
+      await expect(dorset.locator('td[data-rate="arrests"]').isVisible()).resolves.toBe(false);
+      await page.setViewportSize({ width: 1280, height: 900 });
       expect(await lookAt(page, 'summary-table')).toEqual([]);
     });
   });

@@ -32,3 +32,4 @@ export * from './entry-log/get-entry/get-entry.query';
 export * from './forces/list-forces/list-forces.query';
 export * from './operations/get-operation/get-operation.query';
 export * from './operations/list-operations/list-operations.query';
+export type { ReadOperation } from './operations/operation-streams';

@@ -16,8 +16,9 @@ import {
   ReopenPhaseCommand,
   ReopenPhaseInput,
 } from '@ros/write';
-import { GetOperationQuery, ListOperationsQuery } from '@ros/projections';
+import { GetOperationQuery, ListOperationsQuery, type ReadOperation } from '@ros/projections';
 import { ApiPhaseParam, PHASE_NUMBER } from './phase-number.pipe';
+import { ReadOperationAnswer } from './read-operation.answer';
 import { ApiAnswer, ApiJsonBody } from '../openapi/documented';
 import { ApiOperationParam } from '../openapi/params';
 import { ApiRefusals } from '../openapi/refusals';
@@ -45,18 +46,18 @@ export class OperationsController {
 
   @Get()
   @ApiOperation({ summary: 'Every operation with its phases' })
-  @ApiAnswer(200, [OperationAnswer], 'Every operation, in the order they were registered')
+  @ApiAnswer(200, [ReadOperationAnswer], 'Every operation, in the order they were registered')
   @ApiRefusals(401)
-  list(): Promise<Operation[]> {
+  list(): Promise<ReadOperation[]> {
     return this.queries.execute(ListOperationsQuery.create());
   }
 
   @Get(':op')
   @ApiOperation({ summary: 'One operation with its phases' })
   @ApiOperationParam()
-  @ApiAnswer(200, OperationAnswer, WITH_PHASES)
+  @ApiAnswer(200, ReadOperationAnswer, WITH_PHASES)
   @ApiRefusals(401, 404)
-  get(@Param('op') operation: string): Promise<Operation> {
+  get(@Param('op') operation: string): Promise<ReadOperation> {
     return this.queries.execute(GetOperationQuery.create(operation));
   }
 

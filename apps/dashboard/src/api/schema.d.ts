@@ -565,6 +565,21 @@ export interface components {
             /** @description Empty when not given. */
             description?: string;
         };
+        ReadOperationAnswer: {
+            /** @example scorpion */
+            id: string;
+            /** @example Operation Scorpion */
+            name: string;
+            /** @enum {string} */
+            scope: "regional" | "force";
+            forces: ("avon-and-somerset" | "devon-and-cornwall" | "dorset" | "gloucestershire" | "wiltshire")[];
+            /** @description Empty when none was given. */
+            description: string;
+            /** @description In the order they were opened. */
+            phases: components["schemas"]["PhaseAnswer"][];
+            /** @description True when the demo seed (`SEED_DEMO=true`, `seed:demo`) registered it: its figures are built from public releases to show the system, not recorded by a force. */
+            demo: boolean;
+        };
         OpenPhaseInput: {
             /** @description The phase’s number within its operation (409 if taken). */
             number: number;
@@ -2113,7 +2128,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OperationAnswer"][];
+                    "application/json": components["schemas"]["ReadOperationAnswer"][];
                 };
             };
             /** @description No token, or an invalid or expired one. */
@@ -2241,7 +2256,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OperationAnswer"];
+                    "application/json": components["schemas"]["ReadOperationAnswer"];
                 };
             };
             /** @description No token, or an invalid or expired one. */

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { NavLink } from 'react-router';
 import { session, type SessionUser } from '../auth/session';
 import { forceName } from '../ui/forces';
+import { DemoBadge } from './DemoBadge';
 
 const ROLE_NAMES: Record<SessionUser['role'], string> = {
   admin: 'Admin',
@@ -19,6 +20,7 @@ export const TopBar = ({ user }: { user: SessionUser }) => {
   return (
     <header className="top-bar">
       <span className="product">Ring of Steel</span>
+      <DemoBadge />
       <nav aria-label="Main">
         {user.role === 'coordinator' ? (
           <NavLink to="/coordinator">My force</NavLink>

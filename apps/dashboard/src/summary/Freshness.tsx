@@ -1,7 +1,7 @@
 import type { Summary } from '../api/client';
 import { formatDay, formatMoment } from '../ui/format';
 
-/** How far the figures go, and how to reproduce them (the footnote of a printed page). */
+/** How current the figures are, and how to quote them again (the printed page's footnote). */
 export const Freshness = ({
   summary,
   asOfDay,
@@ -14,15 +14,20 @@ export const Freshness = ({
   /** Unknown while health has not answered (or cannot): then nothing is said about it. */
   lagSeconds: number | undefined;
 }) => (
-  <p className="freshness">
-    {summary.since ? `Since ${formatDay(summary.since)}. ` : 'Nothing has been logged yet. '}
-    {asOfDay
-      ? `As known at the end of ${formatDay(asOfDay)}. `
-      : `Live, read at ${formatMoment(new Date(fetchedAt))}. ${lagSentence(lagSeconds)}`}
-    Includes every recorded event up to position{' '}
-    <span className="position">{summary.projectedPosition}</span>
-    {asOfDay ? '; reproduce with the same “as known on” date.' : '.'}
-  </p>
+  <div className="freshness">
+    <p>
+      {summary.since ? `Since ${formatDay(summary.since)}. ` : 'Nothing has been logged yet. '}
+      {asOfDay
+        ? `As known at the end of ${formatDay(asOfDay)}: anyone who picks the same “as known on” date sees these same figures.`
+        : `Live, read at ${formatMoment(new Date(fetchedAt))}. ${lagSentence(lagSeconds)}` +
+          'Live figures change as entries are logged and corrected: to quote them, publish them, which keeps them as they are now.'}
+    </p>
+    {/* For an analyst checking two readings against each other: the same reference, the same figures. */}
+    <p className="freshness-reference">
+      Record reference <span className="position">{summary.projectedPosition}</span> (every event up
+      to it is counted).
+    </p>
+  </div>
 );
 
 /** Said in words: a PCC reads "up to date", not a number of seconds of zero. */

@@ -5,6 +5,7 @@ import { isRealDay } from './as-of';
 import { AsOfPicker } from './AsOfPicker';
 import { Contributions } from './Contributions';
 import { Freshness } from './Freshness';
+import { PhasesOverTime } from './phases/PhasesOverTime';
 import { RatesTable } from './RatesTable';
 import { Tiles } from './Tiles';
 import { useProjectionLag } from './use-projection-lag';
@@ -48,6 +49,7 @@ export const SummaryPage = () => {
           <Tiles summary={summary.data} force={user?.force ?? null} />
           <Contributions forces={summary.data.forces} />
           <RatesTable forces={summary.data.forces} />
+          <PhasesOverTime asOfDay={asOfDay} />
         </>
       )}
     </article>

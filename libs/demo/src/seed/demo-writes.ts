@@ -21,6 +21,7 @@ export const demoProvenance = (correlationId: string): Provenance => ({
   correlationId,
   causationId: randomUUID(),
   now: new Date(),
+  origin: 'demo',
 });
 
 /** What one run did, to say so. */

@@ -8,4 +8,9 @@ export interface Provenance {
   /** The command that caused the events. */
   causationId: string;
   now: Date;
+  /**
+   * Set only for the demo region's seed: its events say they are made-up figures, so the
+   * dashboard can say so whoever the demo's writes are recorded as made by.
+   */
+  origin?: 'demo';
 }

@@ -17,5 +17,6 @@ export const toEventToAppend = (
     recordedAt: provenance.now.toISOString(),
     correlationId: provenance.correlationId,
     causationId: provenance.causationId,
+    ...(provenance.origin && { origin: provenance.origin }),
   },
 });

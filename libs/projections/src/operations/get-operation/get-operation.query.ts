@@ -1,8 +1,9 @@
 import { Query } from '@nestjs/cqrs';
-import { operationIdFrom, type Operation } from '@ros/domain';
+import { operationIdFrom } from '@ros/domain';
+import type { ReadOperation } from '../operation-streams';
 
 /** One operation with its phases, by its id (404 when none is registered with it). */
-export class GetOperationQuery extends Query<Operation> {
+export class GetOperationQuery extends Query<ReadOperation> {
   private constructor(readonly operation: string) {
     super();
   }

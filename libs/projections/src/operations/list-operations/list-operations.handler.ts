@@ -1,13 +1,12 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { Operation } from '@ros/domain';
-import { OperationStreams } from '../operation-streams';
+import { OperationStreams, type ReadOperation } from '../operation-streams';
 import { ListOperationsQuery } from './list-operations.query';
 
 @QueryHandler(ListOperationsQuery)
 export class ListOperationsHandler implements IQueryHandler<ListOperationsQuery> {
   constructor(private readonly operations: OperationStreams) {}
 
-  execute(): Promise<Operation[]> {
+  execute(): Promise<ReadOperation[]> {
     return this.operations.list();
   }
 }

@@ -1,8 +1,8 @@
 import { Query } from '@nestjs/cqrs';
-import type { Operation } from '@ros/domain';
+import type { ReadOperation } from '../operation-streams';
 
 /** Every operation with its phases, in the order they were registered: it takes no input. */
-export class ListOperationsQuery extends Query<Operation[]> {
+export class ListOperationsQuery extends Query<ReadOperation[]> {
   private constructor() {
     super();
   }

@@ -1,0 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../api/client';
+import type { components } from '../api/schema';
+
+/** GET /api/operations: every operation with its phases (every role may read them). */
+export const useOperations = () =>
+  useQuery({
+    queryKey: ['operations'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/operations', { signal })),
+  });
+
+/** An operation as the read routes show it, with whether it is the demo's. */
+export type Operation = components['schemas']['ReadOperationAnswer'];
