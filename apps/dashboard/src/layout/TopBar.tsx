@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { NavLink } from 'react-router';
 import { session, type SessionUser } from '../auth/session';
+import { readsEntries } from '../auth/reads-entries';
 import { forceName } from '../ui/forces';
 
 const ROLE_NAMES: Record<SessionUser['role'], string> = {
@@ -25,6 +26,7 @@ export const TopBar = ({ user }: { user: SessionUser }) => {
         ) : (
           <NavLink to="/summary">Summary</NavLink>
         )}
+        {readsEntries(user) && <NavLink to="/explorer">Explorer</NavLink>}
       </nav>
       <p className="who" aria-label="Signed in as">
         <span className="username">{user.username}</span>
