@@ -23,12 +23,15 @@ const PhaseChart = ({
   phases,
   series,
   format,
+  whole,
   title,
 }: {
   /** Each phase's name and dates, the x axis. */
   phases: string[][];
   series: Series[];
   format: (n: number) => string;
+  /** A count: whole steps on the axis, as half an arrest means nothing. */
+  whole: boolean;
   title: string;
 }) => {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -54,7 +57,11 @@ const PhaseChart = ({
           y: {
             stacked: true,
             beginAtZero: true,
-            ticks: { callback: (v) => format(Number(v)), color: '#1a1a1a' },
+            ticks: {
+              precision: whole ? 0 : undefined,
+              callback: (v) => format(Number(v)),
+              color: '#1a1a1a',
+            },
           },
         },
         plugins: {
@@ -67,7 +74,7 @@ const PhaseChart = ({
       },
     });
     return () => chart.destroy();
-  }, [phases, series, format]);
+  }, [phases, series, format, whole]);
 
   const description = `${title}: ${phases
     .map(

@@ -40,6 +40,7 @@ export const PhaseSeries = ({
         phases={phases}
         series={series}
         format={format}
+        whole={measure.decimals === 0}
         title={`${measure.label} by phase, stacked by force`}
       />
     </Suspense>
