@@ -1,10 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { readsEntries } from './auth/reads-entries';
 import { useSessionUser } from './auth/use-session';
 import { SignIn } from './auth/SignIn';
 import { CoordinatorHome } from './coordinator/CoordinatorHome';
 import { Layout } from './layout/Layout';
 import { SummaryPage } from './summary/SummaryPage';
 import type { SessionUser } from './auth/session';
+
+// The explorer is the analysts' and admins', and big: it loads when opened.
+const ExplorerPage = lazy(() => import('./explorer/ExplorerPage'));
 
 /** Where each role lands: the summary for those who read it, the entry page for coordinators. */
 export const homeOf = (user: SessionUser): string =>
@@ -28,6 +33,16 @@ export const App = () => {
     <Layout user={user}>
       <Routes>
         {user.role !== 'coordinator' && <Route path="/summary" element={<SummaryPage />} />}
+        {readsEntries(user) && (
+          <Route
+            path="/explorer"
+            element={
+              <Suspense fallback={<p role="status">Loading the explorer…</p>}>
+                <ExplorerPage />
+              </Suspense>
+            }
+          />
+        )}
         {user.role === 'coordinator' && (
           <Route path="/coordinator" element={<CoordinatorHome user={user} />} />
         )}

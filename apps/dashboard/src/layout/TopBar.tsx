@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { NavLink } from 'react-router';
 import { session, type SessionUser } from '../auth/session';
+import { readsEntries } from '../auth/reads-entries';
 import { forceName } from '../ui/forces';
 import { DemoBadge } from './DemoBadge';
 
@@ -27,6 +28,7 @@ export const TopBar = ({ user }: { user: SessionUser }) => {
         ) : (
           <NavLink to="/summary">Summary</NavLink>
         )}
+        {readsEntries(user) && <NavLink to="/explorer">Explorer</NavLink>}
       </nav>
       <p className="who" aria-label="Signed in as">
         <span className="username">{user.username}</span>

@@ -11,3 +11,4 @@ export const useOperations = () =>
 
 /** An operation as the read routes show it, with whether it is the demo's. */
 export type Operation = components['schemas']['ReadOperationAnswer'];
+export type Phase = components['schemas']['PhaseAnswer'];

@@ -1,8 +1,8 @@
 import { useSearchParams } from 'react-router';
 import { useSessionUser } from '../auth/use-session';
 import { QueryProblem } from '../ui/QueryProblem';
-import { isRealDay } from './as-of';
-import { AsOfPicker } from './AsOfPicker';
+import { isRealDay } from '../ui/as-of';
+import { AsOfPicker } from '../ui/AsOfPicker';
 import { Contributions } from './Contributions';
 import { Freshness } from './Freshness';
 import { PhasesOverTime } from './phases/PhasesOverTime';

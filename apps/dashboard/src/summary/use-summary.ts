@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Summary } from '../api/client';
-import { endOfUkDay } from './as-of';
+import { endOfUkDay } from '../ui/as-of';
 
 /** GET /api/summary, live or as known at the end of a UK day. */
 export const useSummary = (asOfDay: string | null) =>

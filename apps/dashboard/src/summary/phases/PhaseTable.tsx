@@ -22,7 +22,7 @@ export const PhaseTable = ({
           <th scope="col">Force</th>
           {columns.map((column) => (
             <th key={column.phase} scope="col" className="number" title={column.name}>
-              {column.label}
+              {column.label.join(' ')}
             </th>
           ))}
         </tr>

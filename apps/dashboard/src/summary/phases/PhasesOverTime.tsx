@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useOperations } from '../../operations/use-operations';
+import { colourOf, forceName } from '../../ui/forces';
 import { QueryProblem } from '../../ui/QueryProblem';
 import { MEASURES } from '../measures';
 import { phaseColumns } from './phase-columns';
@@ -7,7 +8,7 @@ import { PhaseTable } from './PhaseTable';
 import { usePhaseTotals } from './use-phase-totals';
 
 // Chart.js is loaded when the chart is first shown, to keep the first view small.
-const PhaseColumnChart = lazy(() => import('./PhaseColumnChart'));
+const PhaseChart = lazy(() => import('../../ui/PhaseChart'));
 
 /** One measure phase by phase, stacked by force: how the collaboration went over time. */
 export const PhasesOverTime = ({ asOfDay }: { asOfDay: string | null }) => {
@@ -36,12 +37,22 @@ export const PhasesOverTime = ({ asOfDay }: { asOfDay: string | null }) => {
     () => (operation && !totals.isPending ? phaseColumns(operation, totals.figures, measure) : []),
     [operation, totals.figures, totals.isPending, measure],
   );
+  const forces = useMemo(() => operation?.forces ?? [], [operation]);
+  const series = useMemo(
+    () =>
+      forces.map((force) => ({
+        label: forceName(force),
+        colour: colourOf(force),
+        values: columns.map((column) => column.values[force] ?? 0),
+      })),
+    [forces, columns],
+  );
+  const labels = useMemo(() => columns.map((column) => column.label), [columns]);
   if (operations.isError)
     return (
       <QueryProblem what="the operations" error={operations.error} retry={operations.refetch} />
     );
   if (!operations.isPending && !operation) return null; // nothing runs in phases yet
-  const forces = operation?.forces ?? [];
   const title = `${measure.label} by phase, ${operation?.name ?? ''}`;
 
   return (
@@ -83,7 +94,13 @@ export const PhasesOverTime = ({ asOfDay }: { asOfDay: string | null }) => {
           <PhaseTable columns={columns} forces={forces} measure={measure} />
         ) : (
           <Suspense fallback={<p role="status">Loading the chart…</p>}>
-            <PhaseColumnChart columns={columns} forces={forces} measure={measure} title={title} />
+            <PhaseChart
+              phases={labels}
+              series={series}
+              format={measure.format}
+              whole // the summary's measures are counts and whole pounds
+              title={title}
+            />
           </Suspense>
         ))}
     </section>

@@ -5,7 +5,8 @@ import type { PhaseFigures } from './use-phase-totals';
 /** One phase's column: its label, each force's figure for the measure, and their sum. */
 export interface PhaseColumn {
   phase: number;
-  label: string;
+  /** Short, over two lines on the chart's axis; the phase's name is in the table. */
+  label: [string, string];
   name: string;
   values: Record<string, number>;
   total: number;
@@ -17,7 +18,6 @@ const monthYear = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
 });
 
-/** "P5 Jun 2023": short enough for a phone's axis; the phase's name is in the table. */
 export const phaseColumns = (
   operation: Operation,
   figures: (PhaseFigures | undefined)[],
@@ -32,7 +32,7 @@ export const phaseColumns = (
       );
       return {
         phase,
-        label: `P${phase} ${monthYear.format(new Date(`${known.startsOn}T12:00:00Z`))}`,
+        label: [`Phase ${phase}`, monthYear.format(new Date(`${known.startsOn}T12:00:00Z`))],
         name: `Phase ${phase}: ${known.name}`,
         values,
         total: Object.values(values).reduce((sum, value) => sum + value, 0),

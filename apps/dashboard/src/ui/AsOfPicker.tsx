@@ -1,4 +1,4 @@
-import { formatDay, ukToday } from '../ui/format';
+import { formatDay, ukToday } from './format';
 
 /** "As known on": live, or the figures as they were known at the end of a chosen day. */
 export const AsOfPicker = ({
