@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSessionUser } from './auth/use-session';
 import { SignIn } from './auth/SignIn';
@@ -5,6 +6,11 @@ import { CoordinatorHome } from './coordinator/CoordinatorHome';
 import { Layout } from './layout/Layout';
 import { SummaryPage } from './summary/SummaryPage';
 import type { SessionUser } from './auth/session';
+
+// Loaded when first opened: the first view stays small.
+const AdminPage = lazy(() => import('./admin/AdminPage'));
+const PublicationsRoutes = lazy(() => import('./publications/PublicationsRoutes'));
+const loading = <p role="status">Loading…</p>;
 
 /** Where each role lands: the summary for those who read it, the entry page for coordinators. */
 export const homeOf = (user: SessionUser): string =>
@@ -30,6 +36,26 @@ export const App = () => {
         {user.role !== 'coordinator' && <Route path="/summary" element={<SummaryPage />} />}
         {user.role === 'coordinator' && (
           <Route path="/coordinator" element={<CoordinatorHome user={user} />} />
+        )}
+        {user.role !== 'coordinator' && (
+          <Route
+            path="/publications/*"
+            element={
+              <Suspense fallback={loading}>
+                <PublicationsRoutes />
+              </Suspense>
+            }
+          />
+        )}
+        {user.role === 'admin' && (
+          <Route
+            path="/admin/*"
+            element={
+              <Suspense fallback={loading}>
+                <AdminPage />
+              </Suspense>
+            }
+          />
         )}
         <Route path="*" element={<Navigate to={home} replace />} />
       </Routes>

@@ -25,6 +25,8 @@ export const TopBar = ({ user }: { user: SessionUser }) => {
         ) : (
           <NavLink to="/summary">Summary</NavLink>
         )}
+        {user.role !== 'coordinator' && <NavLink to="/publications">Publications</NavLink>}
+        {user.role === 'admin' && <NavLink to="/admin">Admin</NavLink>}
       </nav>
       <p className="who" aria-label="Signed in as">
         <span className="username">{user.username}</span>

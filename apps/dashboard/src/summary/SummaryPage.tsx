@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { useSessionUser } from '../auth/use-session';
+import { RecentPublications } from '../publications/RecentPublications';
 import { QueryProblem } from '../ui/QueryProblem';
 import { isRealDay } from './as-of';
 import { AsOfPicker } from './AsOfPicker';
@@ -48,6 +49,7 @@ export const SummaryPage = () => {
           <Tiles summary={summary.data} force={user?.force ?? null} />
           <Contributions forces={summary.data.forces} />
           <RatesTable forces={summary.data.forces} />
+          <RecentPublications />
         </>
       )}
     </article>

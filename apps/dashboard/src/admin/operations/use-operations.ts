@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { components } from '../../api/schema';
+
+export type Operation = components['schemas']['OperationAnswer'];
+export type Phase = components['schemas']['PhaseAnswer'];
+
+/**
+ * GET /api/operations, with their phases. Read from the event streams themselves, so an
+ * admin's write is there on the next read: no `minPosition` to wait for.
+ */
+export const useOperations = () =>
+  useQuery({
+    queryKey: ['operations'],
+    queryFn: async ({ signal }): Promise<Operation[]> =>
+      unwrap(await api.GET('/api/operations', { signal })),
+  });
