@@ -10,14 +10,18 @@ export const AddPhaseForm = ({ operation }: { operation: Operation }) => {
   const next = Math.max(0, ...operation.phases.map((p) => p.number)) + 1;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const element = event.currentTarget;
+    const form = new FormData(element);
     const name = String(form.get('name')).trim();
-    open.mutate({
-      op: operation.id,
-      number: Number(form.get('number')),
-      startsOn: String(form.get('startsOn')),
-      ...(name && { name }),
-    });
+    open.mutate(
+      {
+        op: operation.id,
+        number: Number(form.get('number')),
+        startsOn: String(form.get('startsOn')),
+        ...(name && { name }),
+      },
+      { onSuccess: () => element.reset() },
+    );
   };
   return (
     <details className="admin-action">

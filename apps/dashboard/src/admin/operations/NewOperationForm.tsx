@@ -40,6 +40,7 @@ export const NewOperationForm = () => {
     };
     const found = problemsOf(operation);
     setProblems(found);
+    register.reset(); // the last answer no longer describes this form
     if (found.length === 0) register.mutate(operation, { onSuccess: () => reset(event.target) });
   };
   const reset = (form: EventTarget) => {

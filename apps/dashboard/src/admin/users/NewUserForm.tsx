@@ -27,6 +27,7 @@ export const NewUserForm = () => {
     };
     const found = userProblems(user);
     setProblems(found);
+    create.reset(); // the last answer no longer describes this form
     if (found.length === 0) create.mutate(user, { onSuccess: () => form.reset() });
   };
 
