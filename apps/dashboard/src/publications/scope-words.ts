@@ -1,10 +1,12 @@
-import type { Operation } from '../admin/operations/use-operations';
 import { forceName } from '../ui/forces';
 import { formatDay } from '../ui/format';
-import type { PublicationScope } from './use-publications';
+import type { PublicationScope } from './publication-types';
 
 /** What a publication covers, as a sentence: "Operation Scorpion, phase 5; Dorset; 26 Jun 2023 to 2 Jul 2023". */
-export const scopeInWords = (scope: PublicationScope, operations: Operation[] = []): string => {
+export const scopeInWords = (
+  scope: PublicationScope,
+  operations: { id: string; name: string }[] = [],
+): string => {
   const parts: string[] = [];
   if (scope.operation) {
     const name = operations.find((o) => o.id === scope.operation)?.name ?? scope.operation;

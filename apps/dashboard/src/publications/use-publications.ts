@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
-import type { components } from '../api/schema';
 
-export type Publication = components['schemas']['PublicationView'];
-export type PublicationScope = components['schemas']['PublicationScope'];
-export type Drift = components['schemas']['Drift'];
+export type { Drift, Publication, PublicationScope } from './publication-types';
 
 /** GET /api/publications: newest first, each with its drift from today's figures. */
 export const usePublications = () =>
