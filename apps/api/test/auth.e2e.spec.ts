@@ -102,6 +102,46 @@ describe('users', () => {
   });
 });
 
+describe('the list of users', () => {
+  it('shows an admin every user with role, force and when created, never a password hash', async () => {
+    const { status, body } = await api.get('/api/users');
+    expect(status).toBe(200);
+    const byName = Object.fromEntries(body.map((user: any) => [user.username, user]));
+    expect(byName.admin).toEqual({
+      username: 'admin',
+      role: 'admin',
+      force: null,
+      createdAt: expect.any(String),
+    });
+    expect(byName['glos-coordinator']).toEqual({
+      username: 'glos-coordinator',
+      role: 'coordinator',
+      force: 'gloucestershire',
+      createdAt: expect.any(String),
+    });
+    expect(byName.pcc).toMatchObject({ role: 'pcc', force: 'dorset' });
+    expect(new Date(byName['glos-coordinator'].createdAt).getTime()).toBeGreaterThan(
+      Date.now() - 600_000,
+    );
+    const [{ count }] = await api.sql('SELECT count(*)::int AS count FROM users');
+    expect(body).toHaveLength(count);
+    // Every field of every user: none is a hash, under any name.
+    for (const user of body)
+      expect(Object.keys(user).sort()).toEqual(['createdAt', 'force', 'role', 'username']);
+    expect(JSON.stringify(body)).not.toMatch(/scrypt|hash|password/i);
+  });
+
+  it.each(['dorset', 'analyst', 'pcc'] as const)('refuses a %s (403)', async (person) => {
+    const { status, body } = await api.get('/api/users', person);
+    expect([status, body.statusCode]).toEqual([403, 403]);
+    expect(JSON.stringify(body)).not.toMatch(/scrypt/);
+  });
+
+  it('refuses a request without a token (401)', async () => {
+    expect((await api.get('/api/users', null)).status).toBe(401);
+  });
+});
+
 describe('operating', () => {
   it('reports health without a token', async () => {
     const { status, body } = await api.get('/api/health', null);

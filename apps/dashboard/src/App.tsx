@@ -8,8 +8,11 @@ import { Layout } from './layout/Layout';
 import { SummaryPage } from './summary/SummaryPage';
 import type { SessionUser } from './auth/session';
 
-// The explorer is the analysts' and admins', and big: it loads when opened.
+// Loaded when first opened: the first view stays small.
 const ExplorerPage = lazy(() => import('./explorer/ExplorerPage'));
+const AdminPage = lazy(() => import('./admin/AdminPage'));
+const PublicationsRoutes = lazy(() => import('./publications/PublicationsRoutes'));
+const loading = <p role="status">Loading…</p>;
 
 /** Where each role lands: the summary for those who read it, the entry page for coordinators. */
 export const homeOf = (user: SessionUser): string =>
@@ -37,7 +40,7 @@ export const App = () => {
           <Route
             path="/explorer"
             element={
-              <Suspense fallback={<p role="status">Loading the explorer…</p>}>
+              <Suspense fallback={loading}>
                 <ExplorerPage />
               </Suspense>
             }
@@ -45,6 +48,26 @@ export const App = () => {
         )}
         {user.role === 'coordinator' && (
           <Route path="/coordinator" element={<CoordinatorHome user={user} />} />
+        )}
+        {user.role !== 'coordinator' && (
+          <Route
+            path="/publications/*"
+            element={
+              <Suspense fallback={loading}>
+                <PublicationsRoutes />
+              </Suspense>
+            }
+          />
+        )}
+        {user.role === 'admin' && (
+          <Route
+            path="/admin/*"
+            element={
+              <Suspense fallback={loading}>
+                <AdminPage />
+              </Suspense>
+            }
+          />
         )}
         <Route path="*" element={<Navigate to={home} replace />} />
       </Routes>

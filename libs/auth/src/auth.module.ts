@@ -8,6 +8,7 @@ import { CreateUserHandler } from './create-user/create-user.handler';
 import { EnsureAdmin } from './ensure-admin';
 import { AccessGuard } from './guards/access.guard';
 import { IssueTokenHandler } from './issue-token/issue-token.handler';
+import { ListUsersHandler } from './list-users/list-users.handler';
 import { UserRecord } from './users/user.record';
 import { keptTokenSecret } from './tokens/kept-token-secret';
 import { UsersRepository } from './users/users.repository';
@@ -30,6 +31,7 @@ export class AuthModule {
         UsersRepository,
         IssueTokenHandler,
         CreateUserHandler,
+        ListUsersHandler,
         EnsureAdmin,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],

@@ -1,5 +1,5 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CreatedUser,
@@ -9,6 +9,8 @@ import {
   IssuedToken,
   IssueTokenCommand,
   IssueTokenInput,
+  ListedUser,
+  ListUsersQuery,
   Public,
   Roles,
 } from '@ros/auth';
@@ -19,7 +21,10 @@ import { ApiRefusals } from '../openapi/refusals';
 @ApiTags('auth')
 @Controller('api')
 export class AuthController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
   @Post('auth/token')
   @Public()
@@ -43,5 +48,17 @@ export class AuthController {
   @ApiRefusals(401, 403, 409)
   createUser(@Body() body: unknown, @CurrentActor() actor: Actor): Promise<CreatedUser> {
     return this.commands.execute(CreateUserCommand.create(body, actor));
+  }
+
+  @Get('users')
+  @Roles('admin')
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Every user: username, role, force and when created (never a password)',
+  })
+  @ApiAnswer(200, [ListedUser], 'Every user, by username')
+  @ApiRefusals(401, 403)
+  listUsers(): Promise<ListedUser[]> {
+    return this.queries.execute(ListUsersQuery.create());
   }
 }

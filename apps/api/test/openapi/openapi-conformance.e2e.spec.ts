@@ -179,6 +179,12 @@ describe('every route, called as its users call it, answers as documented', () =
       as: 'dorset',
       body: { username: 'someone', password: 'a long enough password', role: 'analyst' },
     });
+    const users = await expectCall(200, 'GET', '/api/users');
+    expect(users.body.map((user: { username: string }) => user.username)).toContain(
+      'wiltshire-pcc',
+    );
+    await expectCall(403, 'GET', '/api/users', { as: 'analyst' });
+    await expectCall(401, 'GET', '/api/users', { as: null });
   });
 
   it('operations: registered, phases opened, closed, reopened and put right', async () => {

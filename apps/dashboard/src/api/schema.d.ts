@@ -28,7 +28,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Every user: username, role, force and when created (never a password) */
+        get: operations["AuthController_listUsers"];
         put?: never;
         /** Create a user; force is required for coordinator and pcc, forbidden otherwise */
         post: operations["AuthController_createUser"];
@@ -516,6 +517,18 @@ export interface components {
             force?: "avon-and-somerset" | "devon-and-cornwall" | "dorset" | "gloucestershire" | "wiltshire";
             /** @enum {string} */
             role: "admin" | "coordinator" | "analyst" | "pcc";
+        };
+        ListedUser: {
+            username: string;
+            /** @enum {string} */
+            role: "admin" | "coordinator" | "analyst" | "pcc";
+            /**
+             * @description A coordinator’s or PCC’s force; null for an admin or analyst.
+             * @enum {string|null}
+             */
+            force: "avon-and-somerset" | "devon-and-cornwall" | "dorset" | "gloucestershire" | "wiltshire" | null;
+            /** Format: date-time */
+            createdAt: string;
         };
         PhaseAnswer: {
             number: number;
@@ -2008,6 +2021,50 @@ export interface operations {
             };
             /** @description The body was not sent as JSON (`Content-Type: application/json`). */
             415: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    AuthController_listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every user, by username */
+            200: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListedUser"][];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Authenticated, but this role (or, for a coordinator, this force) may not do it. */
+            403: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;

@@ -29,6 +29,8 @@ export const TopBar = ({ user }: { user: SessionUser }) => {
           <NavLink to="/summary">Summary</NavLink>
         )}
         {readsEntries(user) && <NavLink to="/explorer">Explorer</NavLink>}
+        {user.role !== 'coordinator' && <NavLink to="/publications">Publications</NavLink>}
+        {user.role === 'admin' && <NavLink to="/admin">Admin</NavLink>}
       </nav>
       <p className="who" aria-label="Signed in as">
         <span className="username">{user.username}</span>

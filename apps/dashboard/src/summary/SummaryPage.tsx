@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { useSessionUser } from '../auth/use-session';
+import { RecentPublications } from '../publications/RecentPublications';
 import { QueryProblem } from '../ui/QueryProblem';
 import { isRealDay } from '../ui/as-of';
 import { AsOfPicker } from '../ui/AsOfPicker';
@@ -50,6 +51,7 @@ export const SummaryPage = () => {
           <Contributions forces={summary.data.forces} />
           <RatesTable forces={summary.data.forces} />
           <PhasesOverTime asOfDay={asOfDay} />
+          <RecentPublications />
         </>
       )}
     </article>

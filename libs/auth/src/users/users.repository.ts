@@ -16,6 +16,12 @@ export class UsersRepository {
       .getOne();
   }
 
+  /** Every user, by username as people sort them (case ignored). */
+  async all(): Promise<UserRecord[]> {
+    const users = await this.users.find();
+    return users.sort((a, b) => a.username.toLowerCase().localeCompare(b.username.toLowerCase()));
+  }
+
   /** Adds a user; false when the username is taken, in any case. */
   async add(user: Omit<UserRecord, 'createdAt'>): Promise<boolean> {
     const result = await this.users

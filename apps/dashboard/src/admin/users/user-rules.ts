@@ -1,0 +1,18 @@
+import type { NewUser } from './use-users';
+
+// The server's rules (POST /api/users), said before sending: it would refuse the same with a 400.
+const USERNAME = /^[a-zA-Z0-9._@-]{3,64}$/;
+export const rolesWithForce: NewUser['role'][] = ['coordinator', 'pcc'];
+
+export const userProblems = (user: NewUser): string[] => {
+  const problems: string[] = [];
+  if (!USERNAME.test(user.username))
+    problems.push('The username must be 3 to 64 letters, digits or . _ @ -');
+  // Counted as people count characters: an emoji is one.
+  const length = [...user.password].length;
+  if (length < 12 || length > 200) problems.push('The password must be 12 to 200 characters long.');
+  else if (user.password.trim() === '') problems.push('The password must not be only spaces.');
+  if (rolesWithForce.includes(user.role) && !user.force)
+    problems.push(`A ${user.role === 'pcc' ? 'PCC' : 'coordinator'} needs a force.`);
+  return problems;
+};
