@@ -206,7 +206,7 @@ describe('the dashboard', () => {
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
         'Wiltshire',
       );
-      await expect(page.getByText('The entry form is coming').count()).resolves.toBe(1);
+      await page.getByRole('heading', { name: 'Log an entry' }).waitFor();
       await expect(page.getByRole('link', { name: 'Summary' }).count()).resolves.toBe(0);
       expect(await lookAt(page, 'coordinator')).toEqual([]);
       // The summary's address leads a coordinator back to its own page.
