@@ -76,7 +76,7 @@ describe('the coordinator’s entry form', () => {
       await page.getByLabel('How many').fill('14');
       await page.getByRole('button', { name: 'Submit' }).click();
 
-      await page.locator('.entry-done', { hasText: 'Logged: 14 × Arrest.' }).waitFor();
+      await page.locator('.entry-done', { hasText: '14 × Arrest: sent.' }).waitFor();
       await strip(page, 'All sent');
       await page.locator('.figure[data-measure="arrests"]', { hasText: '14' }).waitFor();
       expect((await forceTotals('scorpion', 5, 'dorset')).arrests).toBe(14);
@@ -137,6 +137,7 @@ describe('the coordinator’s entry form', () => {
       await page.getByLabel('How many').fill('3');
       await page.getByRole('button', { name: 'Submit' }).click();
       await strip(page, '1 waiting — will send when online');
+      await page.locator('.entry-done', { hasText: '3 × Warrant: kept on this device' }).waitFor();
       expect(await lookAt(page, 'coordinator-entry-waiting')).toEqual([]);
 
       // The worst case: the connection comes back just long enough for the entry to reach
@@ -200,6 +201,7 @@ describe('the coordinator’s entry form', () => {
           /^The server answered 422: phase-not-started: /,
         );
         await strip(page, 'All sent'); // nothing waits: the refusal is listed, not retried
+        await page.locator('.entry-done', { hasText: 'refused by the server' }).waitFor();
         const entryId = await refused.getAttribute('data-entry-id');
         expect(await lookAt(page, 'coordinator-entry-refused')).toEqual([]);
 

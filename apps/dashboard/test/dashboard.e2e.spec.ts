@@ -199,7 +199,7 @@ describe('the dashboard', () => {
       await expect(page.locator('.who').textContent()).resolves.toBe('pccPCCDorset');
     });
     await as('wiltshire', async (page) => {
-      await page.waitForURL(/\/coordinator$/);
+      await page.waitForURL(/\/coordinator(\?operation=scorpion&phase=5)?$/);
       await expect(page.locator('.who').textContent()).resolves.toBe(
         'wiltshireOperation coordinatorWiltshire',
       );
@@ -211,7 +211,7 @@ describe('the dashboard', () => {
       expect(await lookAt(page, 'coordinator')).toEqual([]);
       // The summary's address leads a coordinator back to its own page.
       await page.goto(`${api.url}/summary`);
-      await page.waitForURL(/\/coordinator$/);
+      await page.waitForURL(/\/coordinator(\?operation=scorpion&phase=5)?$/);
       await expect(page.locator('.tile').count()).resolves.toBe(0);
     });
   });

@@ -13,6 +13,13 @@ import { WhenField } from './WhenField';
 import { instantOf, localInputOf } from './when';
 import './entry-form.css';
 
+const fateOf = (entryId: string, queue: OfflineQueue): string =>
+  queue.refused.some((e) => e.entryId === entryId)
+    ? 'refused by the server, see below.'
+    : queue.waiting.some((e) => e.entryId === entryId)
+      ? 'kept on this device, waiting to be sent.'
+      : 'sent.';
+
 /** Where the form starts: empty, or a refused entry's values to fix. */
 const startOf = (fixing: QueuedEntry | null) =>
   fixing
@@ -43,7 +50,8 @@ export const EntryForm = ({
   // null: "now", whatever the time when Submit is pressed.
   const [when, setWhen] = useState<string | null>(() => startOf(fixing).when);
   const [tried, setTried] = useState(false);
-  const [done, setDone] = useState('');
+  // The last entry made here, to say what became of it: waiting, refused or sent.
+  const [made, setMade] = useState<{ entryId: string; what: string } | null>(null);
   const [saveProblem, setSaveProblem] = useState('');
   const { operation, phase } = choice;
   const closed = phaseProblem(phase);
@@ -55,13 +63,13 @@ export const EntryForm = ({
   const problems: Problems = tried ? problemsOf(withWhen(), phase, new Date()) : {};
   const set = (fields: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...fields }));
-    setDone('');
+    setMade(null);
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const made = withWhen();
-    const found = problemsOf(made, phase, new Date());
+    const entry = withWhen();
+    const found = problemsOf(entry, phase, new Date());
     setTried(true);
     if (closed || Object.keys(found).length > 0) {
       const first = Object.keys(found)[0];
@@ -77,7 +85,7 @@ export const EntryForm = ({
         username,
         operation: operation.id,
         phase: phase.number,
-        body: bodyOf(made, force as ForceId, entryId),
+        body: bodyOf(entry, force as ForceId, entryId),
         madeAt: keepId ? fixing.madeAt : new Date().toISOString(),
       });
     } catch (error) {
@@ -86,8 +94,8 @@ export const EntryForm = ({
       );
       return;
     }
-    const count = COUNTED.includes(made.kind as never) ? Number(made.count) : 1;
-    setDone(`Logged: ${count} × ${kindLabel(made.kind)}.`);
+    const count = COUNTED.includes(entry.kind as never) ? Number(entry.count) : 1;
+    setMade({ entryId, what: `${count} × ${kindLabel(entry.kind)}` });
     setSaveProblem('');
     setDraft(emptyDraft());
     setWhen(null);
@@ -124,7 +132,7 @@ export const EntryForm = ({
         problem={problems.occurredAt}
         onChange={(local) => {
           setWhen(local);
-          setDone('');
+          setMade(null);
         }}
       />
       <NotesAndTags draft={draft} problems={problems} set={set} />
@@ -137,7 +145,7 @@ export const EntryForm = ({
         </p>
       )}
       <p role="status" className="entry-done">
-        {done}
+        {made && `${made.what}: ${fateOf(made.entryId, queue)}`}
       </p>
     </form>
   );
