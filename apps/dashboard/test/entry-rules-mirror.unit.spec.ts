@@ -1,0 +1,37 @@
+import * as domain from '@ros/domain';
+import * as form from '../src/coordinator/entry-form/entry-rules';
+import * as words from '../src/coordinator/entry-form/entry-vocabulary';
+
+/**
+ * The dashboard knows the server only by its HTTP API, so its entry form keeps a copy of the
+ * server's rules (src/coordinator/entry-form/entry-rules.ts). This test says when they drift.
+ */
+const sorted = (values: readonly string[]) => [...values].sort();
+
+it('offers every kind, offence, item and choice the server takes, and no other', () => {
+  expect(sorted(words.KINDS.map((k) => k.kind))).toEqual(sorted(domain.ENTRY_KINDS));
+  expect(sorted(words.COUNTED)).toEqual(sorted(domain.COUNTED_KINDS));
+  expect(words.OFFENCES).toEqual(domain.OFFENCES);
+  expect(words.SEIZURE_ITEMS).toEqual(domain.SEIZURE_ITEMS);
+  expect(words.AGE_GROUPS).toEqual(domain.AGE_GROUPS);
+  expect(words.DISRUPTION_CATEGORIES).toEqual(domain.DISRUPTION_CATEGORIES);
+  expect(words.DISRUPTION_SEVERITIES).toEqual(domain.DISRUPTION_SEVERITIES);
+});
+
+it('bounds every field as the server does', () => {
+  expect(form.QUANTITY_LIMITS).toEqual(domain.QUANTITY_LIMITS);
+  expect(form.ESTIMATED_VALUE_LIMITS).toEqual(domain.ESTIMATED_VALUE_LIMITS);
+  expect(form.TAG_LIMITS).toEqual(domain.TAG_LIMITS);
+  expect(form.TAG).toEqual(domain.TAG);
+  expect(form.FUTURE_TOLERANCE_MS).toBe(domain.FUTURE_TOLERANCE_MS);
+  expect(form.VALUE_ALONE_ENOUGH).toEqual(domain.VALUE_ALONE_ENOUGH);
+  for (const [field, limit] of Object.entries(form.TEXT_LIMITS))
+    expect([field, limit]).toEqual([
+      field,
+      domain.TEXT_LIMITS[field as keyof typeof form.TEXT_LIMITS],
+    ]);
+  for (const kind of domain.ENTRY_KINDS)
+    expect([kind, form.countLimitOf(kind)]).toEqual([kind, domain.countLimitOf(kind)]);
+  for (const item of domain.SEIZURE_ITEMS)
+    expect([item, form.unitsFor(item)]).toEqual([item, domain.unitsFor(item)]);
+});
