@@ -26,8 +26,8 @@ const BatchReturn = ({ operation, phase, force }: Props) => {
 
   const check = (return_: string) => {
     setParsed(
-      parseReturn(return_, force, new Date(), (row, entry) => {
-        const key = `${row}|${JSON.stringify(entry)}`;
+      parseReturn(return_, force, new Date(), (entry, occurrence) => {
+        const key = `${occurrence}|${JSON.stringify(entry)}`;
         if (!ids.current.has(key)) ids.current.set(key, crypto.randomUUID());
         return ids.current.get(key)!;
       }),

@@ -20,13 +20,14 @@ export interface ParsedReturn {
 
 /**
  * A pasted or uploaded return, read with its header row. `idFor` gives each good row its
- * entryId, the same for the same row read again, so that sending twice never counts twice.
+ * entryId: the same for the same row read again (the n-th row saying exactly this), even when
+ * rows around it were removed or fixed, so that sending again never counts a row twice.
  */
 export const parseReturn = (
   text: string,
   force: string,
   now: Date,
-  idFor: (row: number, entry: RowEntry) => string,
+  idFor: (entry: RowEntry, occurrence: number) => string,
 ): ParsedReturn => {
   const { data } = Papa.parse<string[]>(text.trim(), { skipEmptyLines: 'greedy' });
   const [header = [], ...records] = data;
@@ -47,6 +48,7 @@ export const parseReturn = (
       problem: `A return has at most ${BATCH_MAX} rows: split this one (${records.length}).`,
     };
 
+  const seen = new Map<string, number>();
   const rows = records.map((record, i) => {
     const cells: ReturnRow['cells'] = {};
     columns.forEach((column, c) => (cells[column!] = record[c] ?? ''));
@@ -54,11 +56,16 @@ export const parseReturn = (
     if (record.length !== header.length)
       problems.unshift(`the row has ${record.length} cells and the header ${header.length}`);
     const row = i + 1;
-    const kept =
-      entry && problems.length === 0
-        ? ({ entryId: idFor(row, entry), ...entry } as NewEntry)
-        : null;
-    return { row, cells, entry: kept, problems };
+    if (!entry || problems.length) return { row, cells, entry: null, problems };
+    const said = JSON.stringify(entry);
+    const occurrence = (seen.get(said) ?? 0) + 1;
+    seen.set(said, occurrence);
+    return {
+      row,
+      cells,
+      entry: { entryId: idFor(entry, occurrence), ...entry } as NewEntry,
+      problems,
+    };
   });
   return { rows, problem: null };
 };
