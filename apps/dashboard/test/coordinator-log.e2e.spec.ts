@@ -108,6 +108,10 @@ describe("the coordinator's entries", () => {
       await expect(form.getByLabel('When (UK time)').inputValue()).resolves.toBe(
         '2023-06-28T07:30',
       );
+      // The keyboard is taken to the form's first field.
+      await expect(
+        form.getByLabel('Count').evaluate((field) => field === document.activeElement),
+      ).resolves.toBe(true);
       await form.getByLabel('Count').fill('8');
       // No reason: the form says so, and nothing is sent.
       await form.getByRole('button', { name: 'Save correction' }).click();

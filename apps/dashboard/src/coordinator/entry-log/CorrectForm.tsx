@@ -13,6 +13,7 @@ import { Field } from './Field';
 import { COUNT_LIMITS } from './kind-names';
 import { RefusalMessage } from './RefusalMessage';
 import { useRefreshAfterWrite } from './use-entry-log';
+import { useFocusFirstField } from './use-focus-first-field';
 
 interface Props {
   operation: string;
@@ -28,6 +29,7 @@ export const CorrectForm = ({ operation, phase, item, onDone, onCancel }: Props)
   const [fields, setFields] = useState<CorrectionFields>(() => fieldsOf(entry));
   const [checked, setChecked] = useState(false);
   const refresh = useRefreshAfterWrite();
+  const formRef = useFocusFirstField();
   const correct = useMutation({
     mutationFn: async () => {
       const receipt = unwrap(
@@ -52,7 +54,13 @@ export const CorrectForm = ({ operation, phase, item, onDone, onCancel }: Props)
 
   const most = COUNT_LIMITS[entry.kind];
   return (
-    <form className="entry-form" onSubmit={submit} noValidate aria-label="Correct this entry">
+    <form
+      ref={formRef}
+      className="entry-form"
+      onSubmit={submit}
+      noValidate
+      aria-label="Correct this entry"
+    >
       {most !== undefined && (
         <Field label="Count" problem={problems.count}>
           {(props) => (

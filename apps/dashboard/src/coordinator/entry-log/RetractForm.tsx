@@ -6,6 +6,7 @@ import type { EntryLogItem } from './entry-types';
 import { Field } from './Field';
 import { RefusalMessage } from './RefusalMessage';
 import { useRefreshAfterWrite } from './use-entry-log';
+import { useFocusFirstField } from './use-focus-first-field';
 
 interface Props {
   operation: string;
@@ -20,6 +21,7 @@ export const RetractForm = ({ operation, phase, item, onDone, onCancel }: Props)
   const [reason, setReason] = useState('');
   const [checked, setChecked] = useState(false);
   const refresh = useRefreshAfterWrite();
+  const formRef = useFocusFirstField();
   const retract = useMutation({
     mutationFn: async () => {
       const receipt = unwrap(
@@ -41,7 +43,13 @@ export const RetractForm = ({ operation, phase, item, onDone, onCancel }: Props)
   };
 
   return (
-    <form className="entry-form" onSubmit={submit} noValidate aria-label="Retract this entry">
+    <form
+      ref={formRef}
+      className="entry-form"
+      onSubmit={submit}
+      noValidate
+      aria-label="Retract this entry"
+    >
       <Field
         label="Reason for retracting"
         hint="Required; kept in the entry's history. The entry will no longer count."
