@@ -3,7 +3,9 @@ import { useSearchParams } from 'react-router';
 import type { SessionUser } from '../auth/session';
 import { forceName } from '../ui/forces';
 import { QueryProblem } from '../ui/QueryProblem';
+import { LazyBatchReturn } from './batch/LazyBatchReturn';
 import { EntryForm } from './entry-form/EntryForm';
+import { EntryLog } from './entry-log/EntryLog';
 import type { QueuedEntry } from './offline-queue/queue-store';
 import { QueueStrip } from './offline-queue/QueueStrip';
 import { RefusedList } from './offline-queue/RefusedList';
@@ -11,7 +13,7 @@ import { useOfflineQueue } from './offline-queue/use-offline-queue';
 import { PhaseFigures } from './phase-figures/PhaseFigures';
 import { choosePhase, phasesFor } from './phase-picker/choose-phase';
 import { PhasePicker } from './phase-picker/PhasePicker';
-import { useOperations } from './phase-picker/use-operations';
+import { useOperations } from '../operations/use-operations';
 import './coordinator.css';
 
 /**
@@ -101,14 +103,8 @@ export const CoordinatorHome = ({ user }: { user: SessionUser }) => {
           window.scrollTo({ top: 0 });
         }}
       />
-      {/*
-        "My force's entries" (src/coordinator/entry-log/) goes here: the entry log of
-        `chosen` (operation and phase) with correct and retract. After a send, `minPosition`
-        (the last receipt's position in this phase) lets it wait for the new entry.
-      */}
-      {/*
-        Paste or upload a return (src/coordinator/batch/) goes here, for `chosen`.
-      */}
+      <EntryLog force={user.force} />
+      <LazyBatchReturn force={user.force} />
     </article>
   );
 };

@@ -1,4 +1,4 @@
-import type { Operation, Phase } from './use-operations';
+import type { Operation, Phase } from '../../operations/use-operations';
 
 export interface PhaseChoice {
   operation: Operation;
