@@ -24,6 +24,8 @@ export const launchBrowser = async (): Promise<Browser> => {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // The date and time boxes follow the browser's language, not the page's: a UK user's.
+      '--lang=en-GB',
     ],
   });
 };
