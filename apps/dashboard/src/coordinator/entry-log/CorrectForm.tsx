@@ -9,8 +9,8 @@ import {
   type CorrectionFields,
 } from './correction';
 import type { EntryLogItem } from './entry-types';
-import { Field } from './Field';
-import { COUNT_LIMITS } from './kind-names';
+import { countMostOf } from '../../entries/rules';
+import { Field } from '../../ui/Field';
 import { RefusalMessage } from './RefusalMessage';
 import { useRefreshAfterWrite } from './use-entry-log';
 import { useFocusFirstField } from './use-focus-first-field';
@@ -52,7 +52,7 @@ export const CorrectForm = ({ operation, phase, item, onDone, onCancel }: Props)
     if (Object.keys(problemsOf(entry, fields)).length === 0) correct.mutate();
   };
 
-  const most = COUNT_LIMITS[entry.kind];
+  const most = countMostOf(entry.kind);
   return (
     <form
       ref={formRef}

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
 import { REASON_MAX } from './correction';
 import type { EntryLogItem } from './entry-types';
-import { Field } from './Field';
+import { Field } from '../../ui/Field';
 import { RefusalMessage } from './RefusalMessage';
 import { useRefreshAfterWrite } from './use-entry-log';
 import { useFocusFirstField } from './use-focus-first-field';
