@@ -1,10 +1,10 @@
 import * as domain from '@ros/domain';
-import * as form from '../src/coordinator/entry-form/entry-rules';
-import * as words from '../src/coordinator/entry-form/entry-vocabulary';
+import * as form from '../src/entries/rules';
+import * as words from '../src/entries/vocabulary';
 
 /**
- * The dashboard knows the server only by its HTTP API, so its entry form keeps a copy of the
- * server's rules (src/coordinator/entry-form/entry-rules.ts). This test says when they drift.
+ * The dashboard knows the server only by its HTTP API, so its entry form and pasted returns
+ * keep a copy of the server's rules (src/entries/). This test says when they drift.
  */
 const sorted = (values: readonly string[]) => [...values].sort();
 

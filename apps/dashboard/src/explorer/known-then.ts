@@ -1,8 +1,8 @@
+import { ukDayOf as ukDayOfInstant } from '../ui/uk-time';
 import type { EntryDetails, EntryLogItem } from './entries';
 
-const ukDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
 /** The UK calendar day something occurred on, as `from`/`to` select by. */
-export const ukDayOf = (moment: string): string => ukDay.format(new Date(moment));
+export const ukDayOf = (moment: string): string => ukDayOfInstant(new Date(moment));
 
 export interface KnownEntry {
   item: EntryLogItem;

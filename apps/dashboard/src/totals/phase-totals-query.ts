@@ -1,4 +1,5 @@
 import { api, unwrap } from '../api/client';
+import { afterPosition } from '../api/read-your-writes';
 import { endOfUkDay } from '../ui/as-of';
 
 /** Which events count: occurred within UK days `from`–`to`, as known at the end of `asOf`. */
@@ -6,13 +7,16 @@ export interface TotalsWindow {
   from?: string | null;
   to?: string | null;
   asOf?: string | null;
+  /** Read-your-writes: a write's position the answer must include (api/read-your-writes.ts). */
+  minPosition?: string | null;
 }
 
 /** The totals routes' query for a window. */
-export const windowQuery = ({ from, to, asOf }: TotalsWindow) => ({
+export const windowQuery = ({ from, to, asOf, minPosition }: TotalsWindow) => ({
   ...(from ? { from } : {}),
   ...(to ? { to } : {}),
   ...(asOf ? { asOf: endOfUkDay(asOf) } : {}),
+  ...afterPosition(minPosition),
 });
 
 /**
@@ -27,6 +31,7 @@ export const phaseTotalsQuery = (operation: string, phase: number, window: Total
     window.from ?? null,
     window.to ?? null,
     window.asOf ?? null,
+    window.minPosition ?? null,
   ],
   queryFn: async ({ signal }: { signal: AbortSignal }) => {
     const answer = unwrap(

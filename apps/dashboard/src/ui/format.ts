@@ -1,3 +1,5 @@
+import { ukDayOf } from './uk-time';
+
 // UK conventions, from the platform's Intl rather than by hand: "4 Mar 2024", £1,234.
 const LONDON = 'Europe/London';
 
@@ -31,5 +33,4 @@ export const formatRate = (n: number): string => rate.format(n);
 export const formatPounds = (n: number): string => pounds.format(n);
 
 /** Today's UK calendar day as `YYYY-MM-DD`, for the date input's upper bound. */
-export const ukToday = (): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: LONDON }).format(new Date());
+export const ukToday = (): string => ukDayOf(new Date());

@@ -1,4 +1,5 @@
 import { api, unwrap } from '../../api/client';
+import { afterPosition } from '../../api/read-your-writes';
 import type { components } from '../../api/schema';
 
 export type Estimate = components['schemas']['EstimatePopulationInput'] & {
@@ -14,7 +15,7 @@ export const estimatePopulation = async ({ force, ...body }: Estimate) => {
     await api.PUT('/api/forces/{force}/population', { params: { path: { force } }, body }),
   );
   await api.GET('/api/summary', {
-    params: { query: { minPosition: receipt.position, waitMs: 5000 } },
+    params: { query: afterPosition(receipt.position) },
     headers: { accept: 'application/json' },
   });
   return receipt;

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import { Field } from '../entry-log/Field';
+import { Field } from '../../ui/Field';
 import { RefusalMessage } from '../entry-log/RefusalMessage';
 import { useRefreshAfterWrite } from '../entry-log/use-entry-log';
 import './batch.css';

@@ -1,7 +1,7 @@
 import { formatMoment } from '../../ui/format';
 import { TableScroll } from '../../ui/TableScroll';
 import { figureOf } from '../entry-log/figure';
-import { KIND_NAMES } from '../entry-log/kind-names';
+import { kindLabel } from '../../entries/vocabulary';
 import type { ReturnRow } from './parse-return';
 import { verdictOf, type BatchResult } from './send-return';
 
@@ -31,9 +31,7 @@ export const RowVerdicts = ({
           return (
             <tr key={row} data-row={row} className={problems.length ? 'has-problem' : undefined}>
               <th scope="row">{row}</th>
-              <td>
-                {entry ? `${KIND_NAMES[entry.kind]}: ${figureOf(entry)}` : (cells.kind ?? '')}
-              </td>
+              <td>{entry ? `${kindLabel(entry.kind)}: ${figureOf(entry)}` : (cells.kind ?? '')}</td>
               <td>{entry ? formatMoment(entry.occurredAt) : (cells.occurredAt ?? '')}</td>
               <td className="verdict-before">
                 {problems.length ? (

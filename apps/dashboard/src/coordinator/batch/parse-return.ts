@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { BATCH_MAX } from './entry-rules';
+import { BATCH_MAX } from '../../entries/rules';
 import { columnOf, COLUMNS, type Column } from './return-columns';
 import { rowToEntry, type NewEntry, type RowEntry } from './row-to-entry';
 

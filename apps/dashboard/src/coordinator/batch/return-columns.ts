@@ -1,5 +1,5 @@
-import { COUNT_LIMITS } from '../entry-log/kind-names';
-import type { Kind } from './entry-rules';
+import { countMostOf } from '../../entries/rules';
+import type { Kind } from '../../entries/vocabulary';
 
 /** The columns a return may have, in the order the help text gives them. */
 export const COLUMNS = [
@@ -47,4 +47,4 @@ const OWN: Record<Kind, readonly Column[]> = {
 export const kindHas = (kind: Kind, column: Column): boolean =>
   EVERY_KIND.includes(column) ||
   OWN[kind].includes(column) ||
-  (column === 'count' && COUNT_LIMITS[kind] !== undefined);
+  (column === 'count' && countMostOf(kind) !== undefined);

@@ -1,4 +1,4 @@
-import { fromUkInput } from '../entry-log/uk-time';
+import { fromUkInput } from '../../ui/uk-time';
 
 /** A number as people type it in a return: "1,200", "£45.50"; null when it is not one. */
 export const numberIn = (cell: string): { value: number; decimals: number } | null => {

@@ -1,20 +1,27 @@
 import type { components } from '../../api/schema';
-import { COUNT_LIMITS } from '../entry-log/kind-names';
+import {
+  countMostOf,
+  ESTIMATED_VALUE_LIMITS,
+  inYearRange,
+  isCountFor,
+  isInFuture,
+  isTag,
+  QUANTITY_LIMITS,
+  TAG_LIMITS,
+  TEXT_LIMITS,
+  unitsFor,
+  VALUE_ALONE_ENOUGH,
+} from '../../entries/rules';
 import {
   AGE_GROUPS,
-  CATEGORIES,
-  ITEMS,
-  KINDS,
+  DISRUPTION_CATEGORIES,
+  DISRUPTION_SEVERITIES,
+  KIND_SLUGS,
   OFFENCES,
-  QUANTITY,
-  SEVERITIES,
-  TAGS,
-  TEXT_MAX,
-  unitsFor,
-  VALUE_ALONE,
-  VALUE_MAX,
+  SEIZURE_ITEMS,
   type Kind,
-} from './entry-rules';
+  type SeizureItem,
+} from '../../entries/vocabulary';
 import { COLUMNS, kindHas, type Column } from './return-columns';
 import { momentIn, numberIn, tagsIn } from './return-values';
 
@@ -22,7 +29,6 @@ import { momentIn, numberIn, tagsIn } from './return-values';
 export type NewEntry = components['schemas']['LogEntriesBatchInput']['entries'][number];
 export type RowEntry = Omit<NewEntry, 'entryId'>;
 
-const FUTURE_SLACK_MS = 5 * 60_000; // the server allows its clock 5 minutes' difference
 const listed = (values: readonly string[]) => values.join(', ');
 
 /**
@@ -39,9 +45,11 @@ export const rowToEntry = (
   const cell = (column: Column) => cells[column]?.trim() ?? '';
 
   const kind = cell('kind') as Kind;
-  if (!KINDS.includes(kind)) {
+  if (!KIND_SLUGS.includes(kind)) {
     problems.push(
-      cell('kind') ? `kind: "${cell('kind')}" is not one of ${listed(KINDS)}` : 'kind: required',
+      cell('kind')
+        ? `kind: "${cell('kind')}" is not one of ${listed(KIND_SLUGS)}`
+        : 'kind: required',
     );
     return { entry: null, problems };
   }
@@ -56,29 +64,27 @@ export const rowToEntry = (
     problems.push(
       'occurredAt: write it as 2023-06-28 07:30 (UK time) or ISO-8601 with Z or an offset',
     );
-  else if (moment.getUTCFullYear() < 2000 || moment.getUTCFullYear() > 2099)
-    problems.push('occurredAt: must be from 2000 to 2099');
-  else if (moment.getTime() > now.getTime() + FUTURE_SLACK_MS)
-    problems.push('occurredAt: is in the future');
+  else if (!inYearRange(moment)) problems.push('occurredAt: must be from 2000 to 2099');
+  else if (isInFuture(moment, now)) problems.push('occurredAt: is in the future');
   else entry.occurredAt = moment.toISOString();
 
-  const most = COUNT_LIMITS[kind];
+  const most = countMostOf(kind);
   if (most !== undefined && cell('count')) {
     const count = numberIn(cell('count'));
-    if (!count || count.decimals > 0 || count.value < 1 || count.value > most)
+    if (!count || count.decimals > 0 || !isCountFor(kind, count.value))
       problems.push(`count: a whole number from 1 to ${most.toLocaleString('en-GB')}`);
     else entry.count = count.value;
   }
   choose(cells, 'offence', OFFENCES, entry, problems);
   choose(cells, 'ageGroup', AGE_GROUPS, entry, problems, kind === 'safeguarding');
-  choose(cells, 'category', CATEGORIES, entry, problems, kind === 'disruption');
-  choose(cells, 'severity', SEVERITIES, entry, problems, kind === 'disruption');
+  choose(cells, 'category', DISRUPTION_CATEGORIES, entry, problems, kind === 'disruption');
+  choose(cells, 'severity', DISRUPTION_SEVERITIES, entry, problems, kind === 'disruption');
   if (kind === 'seizure') seizureFields(cell, entry, problems);
   for (const column of ['drug', 'lineName', 'description', 'location', 'notes'] as const) {
     const text = cells[column] ?? '';
     if (!text.trim()) continue;
-    if (text.length > TEXT_MAX[column])
-      problems.push(`${column}: at most ${TEXT_MAX[column]} characters`);
+    if (text.length > TEXT_LIMITS[column])
+      problems.push(`${column}: at most ${TEXT_LIMITS[column]} characters`);
     else entry[column] = text;
   }
   tagsOf(cell('tags'), entry, problems);
@@ -106,12 +112,12 @@ const seizureFields = (
   entry: Record<string, unknown>,
   problems: string[],
 ) => {
-  const item = cell('item') as (typeof ITEMS)[number];
-  if (!ITEMS.includes(item)) {
+  const item = cell('item') as SeizureItem;
+  if (!SEIZURE_ITEMS.includes(item)) {
     problems.push(
       cell('item')
-        ? `item: "${cell('item')}" is not one of ${listed(ITEMS)}`
-        : `item: required, one of ${listed(ITEMS)}`,
+        ? `item: "${cell('item')}" is not one of ${listed(SEIZURE_ITEMS)}`
+        : `item: required, one of ${listed(SEIZURE_ITEMS)}`,
     );
     return;
   }
@@ -124,7 +130,11 @@ const seizureFields = (
   const value = cell('estimatedValueGBP');
   if (value) {
     const pounds = numberIn(value);
-    if (!pounds || pounds.decimals > 2 || pounds.value > VALUE_MAX)
+    if (
+      !pounds ||
+      pounds.decimals > ESTIMATED_VALUE_LIMITS.decimals ||
+      pounds.value > ESTIMATED_VALUE_LIMITS.max
+    )
       problems.push(
         'estimatedValueGBP: pounds and pence (at most 2 decimals), up to 1,000,000,000',
       );
@@ -132,14 +142,14 @@ const seizureFields = (
   }
   if (!cell('quantity')) {
     if (unit && cell('unit')) problems.push('quantity: required when unit is given');
-    else if (!(VALUE_ALONE.includes(item) && value))
+    else if (!(VALUE_ALONE_ENOUGH.includes(item) && value))
       problems.push(
-        `quantity: required (with its unit)${VALUE_ALONE.includes(item) ? ', or give estimatedValueGBP alone' : ''}`,
+        `quantity: required (with its unit)${VALUE_ALONE_ENOUGH.includes(item) ? ', or give estimatedValueGBP alone' : ''}`,
       );
     return;
   }
   if (!unit) return void problems.push(`unit: required with quantity: ${listed(units)}`);
-  const bounds = QUANTITY[unit as keyof typeof QUANTITY];
+  const bounds = QUANTITY_LIMITS[unit as keyof typeof QUANTITY_LIMITS];
   const quantity = numberIn(cell('quantity'));
   if (!bounds) return;
   if (
@@ -158,10 +168,12 @@ const seizureFields = (
 const tagsOf = (text: string, entry: Record<string, unknown>, problems: string[]) => {
   const tags = tagsIn(text);
   if (!tags.length) return;
-  const wrong = tags.find((tag) => !TAGS.slug.test(tag) || tag.length > TAGS.length);
+  const wrong = tags.find((tag) => !isTag(tag));
   if (wrong)
-    problems.push(`tags: "${wrong}" is not a lowercase slug of at most ${TAGS.length} characters`);
+    problems.push(
+      `tags: "${wrong}" is not a lowercase slug of at most ${TAG_LIMITS.length} characters`,
+    );
   else if (new Set(tags).size !== tags.length) problems.push('tags: each tag once');
-  else if (tags.length > TAGS.most) problems.push(`tags: at most ${TAGS.most}`);
+  else if (tags.length > TAG_LIMITS.perEntry) problems.push(`tags: at most ${TAG_LIMITS.perEntry}`);
   else entry.tags = tags;
 };

@@ -1,4 +1,4 @@
-import { Field } from './Field';
+import { Field } from '../../ui/Field';
 
 /** How many, 1 unless changed: type it, or step it with the buttons. */
 export const CountStepper = ({

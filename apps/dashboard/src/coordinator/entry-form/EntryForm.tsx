@@ -3,14 +3,15 @@ import type { QueuedEntry } from '../offline-queue/queue-store';
 import type { OfflineQueue } from '../offline-queue/use-offline-queue';
 import type { PhaseChoice } from '../phase-picker/choose-phase';
 import { bodyOf, draftOf, emptyDraft, type ForceId } from './entry-body';
-import { countLimitOf, phaseProblem, problemsOf, type Draft, type Problems } from './entry-rules';
-import { COUNTED, kindLabel } from './entry-vocabulary';
+import { countLimitOf } from '../../entries/rules';
+import { phaseProblem, problemsOf, type Draft, type Problems } from './draft-problems';
+import { COUNTED, kindLabel } from '../../entries/vocabulary';
 import { CountStepper } from './CountStepper';
 import { KindButtons } from './KindButtons';
 import { KindFields } from './KindFields';
 import { NotesAndTags } from './NotesAndTags';
 import { WhenField } from './WhenField';
-import { instantOf, localInputOf } from './when';
+import { fromUkInput, toUkInput } from '../../ui/uk-time';
 import './entry-form.css';
 
 const fateOf = (entryId: string, queue: OfflineQueue): string =>
@@ -23,7 +24,7 @@ const fateOf = (entryId: string, queue: OfflineQueue): string =>
 /** Where the form starts: empty, or a refused entry's values to fix. */
 const startOf = (fixing: QueuedEntry | null) =>
   fixing
-    ? { draft: draftOf(fixing.body), when: localInputOf(new Date(fixing.body.occurredAt)) }
+    ? { draft: draftOf(fixing.body), when: toUkInput(fixing.body.occurredAt) }
     : { draft: emptyDraft(), when: null };
 
 /**
@@ -58,7 +59,7 @@ export const EntryForm = ({
 
   const withWhen = (): Draft => ({
     ...draft,
-    occurredAt: when === null ? new Date().toISOString() : instantOf(when),
+    occurredAt: when === null ? new Date().toISOString() : (fromUkInput(when)?.toISOString() ?? ''),
   });
   const problems: Problems = tried ? problemsOf(withWhen(), phase, new Date()) : {};
   const set = (fields: Partial<Draft>) => {

@@ -1,4 +1,4 @@
-import { KINDS, type Kind } from './entry-vocabulary';
+import { KINDS, type Kind } from '../../entries/vocabulary';
 
 /** Big buttons for what happened: the first of the three taps. */
 export const KindButtons = ({

@@ -1,11 +1,12 @@
-import type { Draft, Problems } from './entry-rules';
+import type { Draft, Problems } from './draft-problems';
 import {
   AGE_GROUPS,
   DISRUPTION_CATEGORIES,
   DISRUPTION_SEVERITIES,
   OFFENCES,
-} from './entry-vocabulary';
-import { Field, Options } from './Field';
+} from '../../entries/vocabulary';
+import { Field } from '../../ui/Field';
+import { Options } from './Options';
 import { SeizureFields } from './SeizureFields';
 
 export interface DraftProps {

@@ -1,5 +1,5 @@
-import { TAG_LIMITS, TEXT_LIMITS } from './entry-rules';
-import { Field } from './Field';
+import { TAG_LIMITS, TEXT_LIMITS } from '../../entries/rules';
+import { Field } from '../../ui/Field';
 import type { DraftProps } from './KindFields';
 
 /** The optional notes (never personal data: the analysts read them) and national-week tags. */

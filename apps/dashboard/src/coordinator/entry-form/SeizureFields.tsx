@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
-import { isDrug, unitsFor, type Draft } from './entry-rules';
-import { SEIZURE_ITEMS, type SeizureItem } from './entry-vocabulary';
-import { Field, Options } from './Field';
+import { isDrug, unitsFor } from '../../entries/rules';
+import type { Draft } from './draft-problems';
+import { SEIZURE_ITEMS, type SeizureItem } from '../../entries/vocabulary';
+import { Field } from '../../ui/Field';
+import { Options } from './Options';
 import type { DraftProps } from './KindFields';
 
 /** What was seized, how much in the unit its item is counted in, and what it was worth. */

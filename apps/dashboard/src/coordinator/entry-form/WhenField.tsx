@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Field } from './Field';
-import { localInputOf } from './when';
+import { Field } from '../../ui/Field';
+import { toUkInput } from '../../ui/uk-time';
 
 /**
  * When it happened: now, unless changed. While it is "now" the field follows the clock, and
@@ -38,8 +38,8 @@ export const WhenField = ({
             {...props}
             type="datetime-local"
             min={`${min}T00:00`}
-            max={localInputOf(now)}
-            value={isNow ? localInputOf(now) : value}
+            max={toUkInput(now)}
+            value={isNow ? toUkInput(now) : value}
             onChange={(event) => onChange(event.target.value)}
           />
           {!isNow && (

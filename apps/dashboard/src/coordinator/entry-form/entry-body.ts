@@ -1,7 +1,6 @@
 import type { paths } from '../../api/schema';
-import type { Draft } from './entry-rules';
-import { tagsOf } from './entry-rules';
-import { COUNTED, type Kind } from './entry-vocabulary';
+import { tagsOf, type Draft } from './draft-problems';
+import { COUNTED, type Kind } from '../../entries/vocabulary';
 
 /** What POST …/entries takes: one of the ten `Log<Kind>Input`s. */
 export type LogEntryBody =

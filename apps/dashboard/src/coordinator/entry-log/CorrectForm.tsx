@@ -1,35 +1,18 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
-import {
-  correctedEntry,
-  fieldsOf,
-  problemsOf,
-  REASON_MAX,
-  type CorrectionFields,
-} from './correction';
-import type { EntryLogItem } from './entry-types';
-import { Field } from './Field';
-import { COUNT_LIMITS } from './kind-names';
-import { RefusalMessage } from './RefusalMessage';
+import { correctedEntry, fieldsOf, problemsOf, type CorrectionFields } from './correction';
+import { ChangeForm, ReasonField, type ChangeProps } from './ChangeForm';
+import { countMostOf } from '../../entries/rules';
+import { Field } from '../../ui/Field';
 import { useRefreshAfterWrite } from './use-entry-log';
-import { useFocusFirstField } from './use-focus-first-field';
-
-interface Props {
-  operation: string;
-  phase: number;
-  item: EntryLogItem;
-  onDone: (said: string) => void;
-  onCancel: () => void;
-}
 
 /** Correct an entry: its figures, when, notes, and why (kept in its history). */
-export const CorrectForm = ({ operation, phase, item, onDone, onCancel }: Props) => {
+export const CorrectForm = ({ operation, phase, item, onDone, onCancel }: ChangeProps) => {
   const entry = item.current;
   const [fields, setFields] = useState<CorrectionFields>(() => fieldsOf(entry));
   const [checked, setChecked] = useState(false);
   const refresh = useRefreshAfterWrite();
-  const formRef = useFocusFirstField();
   const correct = useMutation({
     mutationFn: async () => {
       const receipt = unwrap(
@@ -52,14 +35,17 @@ export const CorrectForm = ({ operation, phase, item, onDone, onCancel }: Props)
     if (Object.keys(problemsOf(entry, fields)).length === 0) correct.mutate();
   };
 
-  const most = COUNT_LIMITS[entry.kind];
+  const most = countMostOf(entry.kind);
   return (
-    <form
-      ref={formRef}
-      className="entry-form"
+    <ChangeForm
+      label="Correct this entry"
+      what="The correction"
+      error={correct.isError ? correct.error : null}
+      pending={correct.isPending}
+      send="Save correction"
+      sending="Saving…"
       onSubmit={submit}
-      noValidate
-      aria-label="Correct this entry"
+      onCancel={onCancel}
     >
       {most !== undefined && (
         <Field label="Count" problem={problems.count}>
@@ -129,31 +115,13 @@ export const CorrectForm = ({ operation, phase, item, onDone, onCancel }: Props)
           />
         )}
       </Field>
-      <Field
+      <ReasonField
         label="Reason for the correction"
         hint="Required; kept in the entry's history."
         problem={problems.reason}
-      >
-        {(props) => (
-          <textarea
-            {...props}
-            rows={2}
-            maxLength={REASON_MAX}
-            required
-            value={fields.reason}
-            onChange={(e) => set('reason')(e.target.value)}
-          />
-        )}
-      </Field>
-      {correct.isError && <RefusalMessage what="The correction" error={correct.error} />}
-      <div className="form-actions">
-        <button type="submit" disabled={correct.isPending}>
-          {correct.isPending ? 'Saving…' : 'Save correction'}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+        value={fields.reason}
+        onChange={set('reason')}
+      />
+    </ChangeForm>
   );
 };

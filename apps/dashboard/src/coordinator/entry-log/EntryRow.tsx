@@ -1,10 +1,10 @@
 import { useId } from 'react';
+import { kindLabel } from '../../entries/vocabulary';
 import { formatMoment } from '../../ui/format';
 import { CorrectForm } from './CorrectForm';
 import type { EntryLogItem } from './entry-types';
 import { EntryHistory } from './EntryHistory';
 import { figureOf } from './figure';
-import { KIND_NAMES } from './kind-names';
 import { RetractForm } from './RetractForm';
 import { STATUS_NAMES } from './status-names';
 
@@ -27,7 +27,7 @@ export const EntryRow = ({ operation, phase, item, open, onOpen, onDone }: Props
   return (
     <li className="entry" data-entry-id={item.entryId} data-status={item.status}>
       <h3 className="entry-head" id={headId}>
-        <span className="entry-kind">{KIND_NAMES[entry.kind]}</span>{' '}
+        <span className="entry-kind">{kindLabel(entry.kind)}</span>{' '}
         <span className="entry-figure">{figureOf(entry)}</span>
       </h3>
       <p className={`entry-status status-${item.status}`}>{STATUS_NAMES[item.status]}</p>

@@ -2,26 +2,14 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
 import { REASON_MAX } from './correction';
-import type { EntryLogItem } from './entry-types';
-import { Field } from './Field';
-import { RefusalMessage } from './RefusalMessage';
+import { ChangeForm, ReasonField, type ChangeProps } from './ChangeForm';
 import { useRefreshAfterWrite } from './use-entry-log';
-import { useFocusFirstField } from './use-focus-first-field';
-
-interface Props {
-  operation: string;
-  phase: number;
-  item: EntryLogItem;
-  onDone: (said: string) => void;
-  onCancel: () => void;
-}
 
 /** Retract an entry: it stops counting, and its history keeps it with the reason. */
-export const RetractForm = ({ operation, phase, item, onDone, onCancel }: Props) => {
+export const RetractForm = ({ operation, phase, item, onDone, onCancel }: ChangeProps) => {
   const [reason, setReason] = useState('');
   const [checked, setChecked] = useState(false);
   const refresh = useRefreshAfterWrite();
-  const formRef = useFocusFirstField();
   const retract = useMutation({
     mutationFn: async () => {
       const receipt = unwrap(
@@ -43,38 +31,24 @@ export const RetractForm = ({ operation, phase, item, onDone, onCancel }: Props)
   };
 
   return (
-    <form
-      ref={formRef}
-      className="entry-form"
+    <ChangeForm
+      label="Retract this entry"
+      what="The retraction"
+      error={retract.isError ? retract.error : null}
+      pending={retract.isPending}
+      send="Retract entry"
+      sending="Retracting…"
+      danger
       onSubmit={submit}
-      noValidate
-      aria-label="Retract this entry"
+      onCancel={onCancel}
     >
-      <Field
+      <ReasonField
         label="Reason for retracting"
         hint="Required; kept in the entry's history. The entry will no longer count."
         problem={checked && !valid ? `Say why, in 1 to ${REASON_MAX} characters.` : undefined}
-      >
-        {(props) => (
-          <textarea
-            {...props}
-            rows={2}
-            maxLength={REASON_MAX}
-            required
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        )}
-      </Field>
-      {retract.isError && <RefusalMessage what="The retraction" error={retract.error} />}
-      <div className="form-actions">
-        <button type="submit" className="danger" disabled={retract.isPending}>
-          {retract.isPending ? 'Retracting…' : 'Retract entry'}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+        value={reason}
+        onChange={setReason}
+      />
+    </ChangeForm>
   );
 };

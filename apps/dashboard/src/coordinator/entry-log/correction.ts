@@ -1,6 +1,6 @@
-import { COUNT_LIMITS } from './kind-names';
+import { countMostOf, isCountFor, TEXT_LIMITS } from '../../entries/rules';
+import { fromUkInput, toUkInput } from '../../ui/uk-time';
 import type { Entry } from './entry-types';
-import { fromUkInput, toUkInput } from './uk-time';
 
 /** What the correction form edits; every other field of the entry stays as it was. */
 export interface CorrectionFields {
@@ -12,8 +12,8 @@ export interface CorrectionFields {
   reason: string;
 }
 
-export const REASON_MAX = 500;
-const NOTES_MAX = 1000;
+export const REASON_MAX = TEXT_LIMITS.reason;
+const NOTES_MAX = TEXT_LIMITS.notes;
 
 export const fieldsOf = (entry: Entry): CorrectionFields => ({
   count: 'count' in entry ? String(entry.count) : '',
@@ -36,10 +36,9 @@ export const problemsOf = (
   const reason = fields.reason.trim();
   if (!reason || reason.length > REASON_MAX)
     problems.reason = `Say why, in 1 to ${REASON_MAX} characters: it stays in the entry's history.`;
-  const most = COUNT_LIMITS[entry.kind];
+  const most = countMostOf(entry.kind);
   if (most !== undefined) {
-    const count = Number(fields.count);
-    if (!/^\d+$/.test(fields.count.trim()) || count < 1 || count > most)
+    if (!/^\d+$/.test(fields.count.trim()) || !isCountFor(entry.kind, Number(fields.count)))
       problems.count = `A whole number from 1 to ${most.toLocaleString('en-GB')}.`;
   }
   if (entry.kind === 'seizure') {

@@ -2,7 +2,7 @@ import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { EntryLogPage, ForceId } from './entry-types';
-import { freshnessParams, noteWrite } from './read-your-writes';
+import { freshnessParams, noteWrite } from '../../api/read-your-writes';
 
 /** Entries per page: a force's week of action fits in one, usually. */
 export const ENTRY_LOG_PAGE_SIZE = 100;

@@ -1,5 +1,5 @@
 import { formatMoment } from '../../ui/format';
-import { kindLabel } from '../entry-form/entry-vocabulary';
+import { kindLabel } from '../../entries/vocabulary';
 import type { QueuedEntry } from './queue-store';
 import type { OfflineQueue } from './use-offline-queue';
 

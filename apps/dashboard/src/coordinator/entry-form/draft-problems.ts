@@ -1,9 +1,23 @@
-import { COUNTED, type Kind, type SeizureItem, type Unit } from './entry-vocabulary';
+import {
+  countLimitOf,
+  ESTIMATED_VALUE_LIMITS,
+  inYearRange,
+  isCountFor,
+  isInFuture,
+  isTag,
+  QUANTITY_LIMITS,
+  TAG_LIMITS,
+  TEXT_LIMITS,
+  unitsFor,
+  VALUE_ALONE_ENOUGH,
+} from '../../entries/rules';
+import { COUNTED, type Kind, type SeizureItem, type Unit } from '../../entries/vocabulary';
+import { ukDayOf } from '../../ui/uk-time';
 
 /**
- * The server's rules for an entry (docs/api.md, "Entries"), mirrored so that the form
- * refuses what the server would refuse, with a message beside the field, before anything
- * is queued. Pure: no browser, no clock but the one given.
+ * What the server would refuse in the entry form's draft, with a message beside the field,
+ * before anything is queued. The bounds themselves are in src/entries/rules.ts. Pure: no
+ * browser, no clock but the one given.
  */
 
 /** The form as typed: every field a string, as inputs hold them. */
@@ -35,41 +49,12 @@ export interface PhaseRules {
   endsOn: string | null;
 }
 
-export const TEXT_LIMITS = { notes: 1000, drug: 40, description: 500, lineName: 100 } as const;
-export const TAG_LIMITS = { perEntry: 5, length: 64 } as const;
-export const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
-export const QUANTITY_LIMITS: Record<Unit, { min: number; max: number; decimals: number }> = {
-  item: { min: 1, max: 1_000_000, decimals: 0 },
-  g: { min: 0.001, max: 10_000_000, decimals: 3 },
-  kg: { min: 0.001, max: 10_000, decimals: 3 },
-  GBP: { min: 0.01, max: 100_000_000, decimals: 2 },
-};
-export const ESTIMATED_VALUE_LIMITS = { min: 0, max: 1_000_000_000, decimals: 2 } as const;
-const DRUGS: readonly SeizureItem[] = ['class-a-drugs', 'class-b-drugs', 'class-c-drugs'];
-/** A street value alone is enough for these (releases often give nothing else). */
-export const VALUE_ALONE_ENOUGH: readonly SeizureItem[] = [...DRUGS, 'stolen-property'];
-
-export const countLimitOf = (kind: Kind): number => (kind === 'vehicle-stop' ? 10_000 : 1000);
-export const unitsFor = (item: SeizureItem): Unit[] =>
-  item === 'cash' ? ['GBP'] : DRUGS.includes(item) ? ['g', 'kg'] : ['item'];
-export const isDrug = (item: string): boolean => DRUGS.includes(item as SeizureItem);
-
 const en = (n: number) => n.toLocaleString('en-GB');
 const hasAtMostDecimals = (value: number, places: number): boolean =>
   Number.isFinite(value) && Number(value.toFixed(places)) === value;
 /** A number as typed, or NaN; '' is undefined (not given). */
 const numberOf = (text: string): number | undefined =>
   text.trim() === '' ? undefined : /^\s*[0-9.]+\s*$/.test(text) ? Number(text) : NaN;
-
-const LONDON_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-/** The UK calendar day of an instant, `YYYY-MM-DD`: the day every phase rule uses. */
-export const ukDayOf = (instant: Date): string => LONDON_DAY.format(instant);
 
 /** The tags as typed (commas or spaces between), as the set the server keeps: sorted. */
 export const tagsOf = (text: string): string[] =>
@@ -79,21 +64,19 @@ const countProblem = (kind: Kind, text: string): string | undefined => {
   const count = numberOf(text);
   const limit = countLimitOf(kind);
   if (count === undefined) return 'Give how many';
-  if (!Number.isInteger(count) || count < 1 || count > limit)
-    return `How many must be a whole number from 1 to ${en(limit)}`;
+  if (!isCountFor(kind, count)) return `How many must be a whole number from 1 to ${en(limit)}`;
 };
 
 const whenProblem = (iso: string, phase: PhaseRules, now: Date): string | undefined => {
   const when = new Date(iso);
   if (!iso || Number.isNaN(when.getTime())) return 'Give the date and time it happened';
   const day = ukDayOf(when);
-  if (day < '2000-01-01' || day > '2099-12-31') return 'Give a date from 2000 to 2099';
+  if (!inYearRange(when)) return 'Give a date from 2000 to 2099';
   if (day < phase.startsOn)
     return `Phase ${phase.number} started on ${phase.startsOn}: give a time on or after that day`;
   if (phase.endsOn && day > phase.endsOn)
     return `Phase ${phase.number} ended on ${phase.endsOn}: give a time on or before that day`;
-  if (when.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
-    return 'That time is in the future: give when it happened';
+  if (isInFuture(when, now)) return 'That time is in the future: give when it happened';
 };
 
 const quantityProblem = (d: Draft): string | undefined => {
@@ -133,7 +116,7 @@ const tooLong = (text: string, limit: number): string | undefined =>
 const tagsProblem = (text: string): string | undefined => {
   const tags = tagsOf(text);
   if (tags.length > TAG_LIMITS.perEntry) return `At most ${TAG_LIMITS.perEntry} tags`;
-  const bad = tags.find((tag) => !TAG.test(tag) || tag.length > TAG_LIMITS.length);
+  const bad = tags.find((tag) => !isTag(tag));
   if (bad) return `“${bad}” is not a tag: lowercase letters, digits and dashes, such as mille-2024`;
 };
 

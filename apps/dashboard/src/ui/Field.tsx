@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { labelOf } from './entry-vocabulary';
+import './field.css';
+import { useId, type ReactNode } from 'react';
 
 export interface FieldProps {
   id: string;
@@ -9,26 +9,29 @@ export interface FieldProps {
 
 /**
  * A labelled control with its hint and, when the rules refuse its value, the message beside
- * it (tied to the control, so a screen reader reads it with the field).
+ * it (tied to the control, so a screen reader reads it with the field). `children` is given
+ * the id and description to put on the control; `id` is made up when not given.
  */
 export const Field = ({
-  id,
+  id: givenId,
   label,
   hint,
   problem,
   className,
   children,
 }: {
-  id: string;
+  id?: string;
   label: string;
   hint?: ReactNode;
   problem?: string;
   className?: string;
   children: (props: FieldProps) => ReactNode;
 }) => {
+  const madeId = useId();
+  const id = givenId ?? madeId;
   const described = [hint && `${id}-hint`, problem && `${id}-problem`].filter(Boolean).join(' ');
   return (
-    <div className={`field ${problem ? 'has-problem' : ''} ${className ?? ''}`}>
+    <div className={['field', problem && 'has-problem', className].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{label}</label>
       {hint && (
         <p id={`${id}-hint`} className="hint">
@@ -48,15 +51,3 @@ export const Field = ({
     </div>
   );
 };
-
-/** A select's options from slugs, with "not given" first when the field is optional. */
-export const Options = ({ values, none }: { values: readonly string[]; none?: string }) => (
-  <>
-    {none !== undefined && <option value="">{none}</option>}
-    {values.map((value) => (
-      <option key={value} value={value}>
-        {labelOf(value)}
-      </option>
-    ))}
-  </>
-);

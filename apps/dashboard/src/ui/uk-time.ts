@@ -1,5 +1,6 @@
 // Wall-clock time in the UK (Europe/London, BST or GMT), to and from instants, with the
 // platform's Intl: what a coordinator types is UK time, whatever the device's own zone.
+// (ui/format.ts writes instants for reading; this is for inputs and for UK days.)
 const LONDON = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
   year: 'numeric',
@@ -13,13 +14,17 @@ const LONDON = new Intl.DateTimeFormat('en-GB', {
 const wallClock = (instant: Date) => {
   const parts = Object.fromEntries(LONDON.formatToParts(instant).map((p) => [p.type, p.value]));
   return {
+    day: `${parts.year}-${parts.month}-${parts.day}`,
     text: `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`,
     asUtc: Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute),
   };
 };
 
+/** The UK calendar day of an instant, `YYYY-MM-DD`: the day every phase rule uses. */
+export const ukDayOf = (instant: Date): string => wallClock(instant).day;
+
 /** An instant as a `datetime-local` value in UK time (to the minute). */
-export const toUkInput = (iso: string): string => wallClock(new Date(iso)).text;
+export const toUkInput = (instant: string | Date): string => wallClock(new Date(instant)).text;
 
 /** `YYYY-MM-DDTHH:mm` read as UK time; null when it is no such moment. */
 export const fromUkInput = (local: string): Date | null => {

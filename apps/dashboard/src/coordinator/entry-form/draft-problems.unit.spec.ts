@@ -1,5 +1,6 @@
 import { bodyOf, draftOf, emptyDraft } from './entry-body';
-import { problemsOf, tagsOf, ukDayOf, type Draft, type PhaseRules } from './entry-rules';
+import { ukDayOf } from '../../ui/uk-time';
+import { problemsOf, tagsOf, type Draft, type PhaseRules } from './draft-problems';
 
 const NOW = new Date('2024-03-04T12:00:00Z');
 const PHASE: PhaseRules = { number: 5, status: 'open', startsOn: '2024-03-01', endsOn: null };
