@@ -84,6 +84,8 @@ describe('the coordinator’s entry form', () => {
       expect(entry.current).toMatchObject({ kind: 'arrest', count: 14, force: 'dorset' });
       // "When" was now: the moment Submit was pressed, give or take the test's own pace.
       expect(Date.now() - Date.parse(entry.current.occurredAt)).toBeLessThan(60_000);
+      // And the force's entry log on the same page lists it, without a reload.
+      await page.locator(`.entry[data-entry-id="${entry.entryId}"]`, { hasText: '14' }).waitFor();
       expect(await lookAt(page, 'coordinator-entry')).toEqual([]);
     });
   });

@@ -1,3 +1,6 @@
+// Not crypto.randomUUID: the browser offers it only over HTTPS or on localhost, and a force may
+// first try the dashboard over plain HTTP on its own network.
+import { v4 as uuidv4 } from 'uuid';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Field } from '../../ui/Field';
@@ -28,7 +31,7 @@ const BatchReturn = ({ operation, phase, force }: Props) => {
     setParsed(
       parseReturn(return_, force, new Date(), (entry, occurrence) => {
         const key = `${occurrence}|${JSON.stringify(entry)}`;
-        if (!ids.current.has(key)) ids.current.set(key, crypto.randomUUID());
+        if (!ids.current.has(key)) ids.current.set(key, uuidv4());
         return ids.current.get(key)!;
       }),
     );

@@ -1,3 +1,6 @@
+// Not crypto.randomUUID: the browser offers it only over HTTPS or on localhost, and a force may
+// first try the dashboard over plain HTTP on its own network.
+import { v4 as uuidv4 } from 'uuid';
 import { useState, type FormEvent } from 'react';
 import type { QueuedEntry } from '../offline-queue/queue-store';
 import type { OfflineQueue } from '../offline-queue/use-offline-queue';
@@ -79,7 +82,7 @@ export const EntryForm = ({
     }
     // A 409 means this id is taken by an entry with other details: a fix is a new entry.
     const keepId = fixing && fixing.refusal?.status !== 409;
-    const entryId = keepId ? fixing.entryId : crypto.randomUUID();
+    const entryId = keepId ? fixing.entryId : uuidv4();
     try {
       await queue.enqueue({
         entryId,

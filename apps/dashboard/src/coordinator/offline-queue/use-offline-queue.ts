@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useRefreshAfterWrite } from '../entry-log/use-entry-log';
 import { queueStore, type QueuedEntry } from './queue-store';
 import type { Receipt } from './send-entry';
 import { sendWaiting, type Pass } from './send-waiting';
@@ -15,6 +16,7 @@ export const useOfflineQueue = (username: string) => {
   const [kept, setKept] = useState<Pass['kept']>();
   const [lastReceipt, setLastReceipt] = useState<Receipt | null>(null);
 
+  const refreshAfterWrite = useRefreshAfterWrite();
   const reload = useCallback(async () => setEntries(await queueStore.of(username)), [username]);
 
   const send = useCallback(async () => {
@@ -22,10 +24,15 @@ export const useOfflineQueue = (username: string) => {
     if (navigator.onLine) {
       const pass = await sendWaiting(username);
       setKept(pass.kept);
-      if (pass.receipts.length > 0) setLastReceipt(pass.receipts[pass.receipts.length - 1]);
+      const last = pass.receipts[pass.receipts.length - 1];
+      if (last) {
+        setLastReceipt(last);
+        // The entry log below and every other view read again, including what was just sent.
+        void refreshAfterWrite(last.position);
+      }
     }
     await reload();
-  }, [username, reload]);
+  }, [username, reload, refreshAfterWrite]);
 
   useEffect(() => {
     const online = () => void send();
