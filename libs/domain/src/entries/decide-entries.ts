@@ -62,11 +62,7 @@ const logEntry = (
 };
 
 // Corrections are allowed after a phase closes: final collated results come weeks later.
-const correctEntry = (
-  command: CorrectEntry,
-  phase: Phase,
-  entry: EntryRecord,
-): EntryEvent[] => {
+const correctEntry = (command: CorrectEntry, phase: Phase, entry: EntryRecord): EntryEvent[] => {
   const { data, metadata } = command;
   assertMayChange(command, entry);
   if (entry.status === 'retracted')

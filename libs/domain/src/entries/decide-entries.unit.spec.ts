@@ -227,7 +227,10 @@ describe('correcting and retracting an entry', () => {
     const pcc: Actor = { username: 'pcc', role: 'pcc', force: 'dorset' };
     const analyst: Actor = { username: 'ana', role: 'analyst', force: null };
     for (const actor of [pcc, analyst]) {
-      spec.given([...scorpionPhase5, logged()]).when(retract(actor)).thenRefuses(Forbidden);
+      spec
+        .given([...scorpionPhase5, logged()])
+        .when(retract(actor))
+        .thenRefuses(Forbidden);
       spec
         .given([...scorpionPhase5, logged()])
         .when(correct(tenWarrants, actor))

@@ -63,7 +63,9 @@ export const personalDataIn = (text: string): PersonalData | null => {
 /** The refusal for one field, naming it and why: `notes looks like it holds …`. */
 export const personalDataProblem = (field: string, text: string | undefined): string[] => {
   const found = text === undefined ? null : personalDataIn(text);
-  return found ? [`${field} looks like it holds ${found}: the tracker keeps counts, not people`] : [];
+  return found
+    ? [`${field} looks like it holds ${found}: the tracker keeps counts, not people`]
+    : [];
 };
 
 /** Every free-text field of an entry that plainly holds personal data, named by its path. */
