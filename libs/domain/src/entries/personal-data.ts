@@ -45,10 +45,11 @@ const DATE_OF_BIRTH = new RegExp(
 const hasPostcode = (text: string): boolean =>
   [...text.matchAll(POSTCODE)].some(([, , inward]) => !ORDINAL.test(inward));
 
-// libphonenumber-js, made for the job: numbers valid for their country (UK by default,
-// international with +), so counts, dates, weights and crime references are not numbers.
+// libphonenumber-js, made for the job: numbers valid for their country (its default
+// leniency, "VALID"; UK by default, international with +), so counts, dates, weights and
+// crime references are not numbers.
 const hasPhoneNumber = (text: string): boolean =>
-  findPhoneNumbersInText(text, { defaultCountry: 'GB', leniency: 'VALID' }).length > 0;
+  findPhoneNumbersInText(text, { defaultCountry: 'GB' }).length > 0;
 
 /** The personal data a text plainly holds, or null. */
 export const personalDataIn = (text: string): PersonalData | null => {

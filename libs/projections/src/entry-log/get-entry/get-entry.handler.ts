@@ -20,8 +20,7 @@ export class GetEntryHandler implements IQueryHandler<GetEntryQuery> {
     const entry = isUUID(entryId)
       ? await this.entries.find(operation, phase, entryId.toLowerCase(), force)
       : null;
-    if (!entry)
-      throw new NotFound(`Entry ${entryId} is not in phase ${phase} of '${operation}'`);
+    if (!entry) throw new NotFound(`Entry ${entryId} is not in phase ${phase} of '${operation}'`);
     return entry;
   }
 }
