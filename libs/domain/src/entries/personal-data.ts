@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import type { EntryDetails } from './entry';
 
 /**
@@ -45,11 +45,20 @@ const DATE_OF_BIRTH = new RegExp(
 const hasPostcode = (text: string): boolean =>
   [...text.matchAll(POSTCODE)].some(([, , inward]) => !ORDINAL.test(inward));
 
-// libphonenumber-js, made for the job: numbers valid for their country (its default
-// leniency, "VALID"; UK by default, international with +), so counts, dates, weights and
-// crime references are not numbers.
+// A number as people write one: a UK number from 0 or +44 (10 or 11 digits, spaced or
+// dashed), or an international one from +. Bounded, so cheap on any text.
+const PHONE_SHAPED =
+  /(?:\+44[ ]?(?:\(0\)[ ]?)?|\(?\b0)[0-9]{1,4}\)?(?:[ -]?[0-9]){6,9}\b|\+[1-9](?:[ -]?[0-9]){6,13}\b/g;
+// At most this many parts of one text are read: a batch of digits cannot hold the server.
+const MOST_CANDIDATES = 10;
+
+// libphonenumber-js, made for the job, says whether each part is a number valid for its
+// country (UK unless it starts with +), so counts, dates, weights and crime references
+// that merely look long are not phone numbers.
 const hasPhoneNumber = (text: string): boolean =>
-  findPhoneNumbersInText(text, { defaultCountry: 'GB' }).length > 0;
+  [...text.matchAll(PHONE_SHAPED)]
+    .slice(0, MOST_CANDIDATES)
+    .some(([candidate]) => isValidPhoneNumber(candidate, 'GB'));
 
 /** The personal data a text plainly holds, or null. */
 export const personalDataIn = (text: string): PersonalData | null => {

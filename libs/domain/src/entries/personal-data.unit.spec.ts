@@ -37,4 +37,11 @@ describe('free text holds counts and categories, not people', () => {
       'lineName looks like it holds a phone number: the tracker keeps counts, not people',
     ]);
   });
+
+  it('reads at most a few phone-shaped parts of a text: a batch of digits cannot hold the server', () => {
+    const digits = '01 2 '.repeat(200); // 1,000 characters, all phone-shaped
+    const started = performance.now();
+    for (let i = 0; i < 100; i++) personalDataIn(digits);
+    expect((performance.now() - started) / 100).toBeLessThan(5); // ms per text; ~15 unbounded
+  });
 });
