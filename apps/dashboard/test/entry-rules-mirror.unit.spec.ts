@@ -1,6 +1,7 @@
 import * as domain from '@ros/domain';
 import * as form from '../src/entries/rules';
 import * as words from '../src/entries/vocabulary';
+import { ACCEPTED, REFUSED } from '../../../libs/domain/src/entries/personal-data.cases';
 
 /**
  * The dashboard knows the server only by its HTTP API, so its entry form and pasted returns
@@ -34,4 +35,11 @@ it('bounds every field as the server does', () => {
     expect([kind, form.countLimitOf(kind)]).toEqual([kind, domain.countLimitOf(kind)]);
   for (const item of domain.SEIZURE_ITEMS)
     expect([item, form.unitsFor(item)]).toEqual([item, domain.unitsFor(item)]);
+});
+
+it('refuses the personal data the server refuses in free text, and accepts what it accepts', () => {
+  for (const [text, found] of REFUSED)
+    expect([text, form.personalDataIn(text)]).toEqual([text, found]);
+  for (const text of ACCEPTED) expect([text, form.personalDataIn(text)]).toEqual([text, null]);
+  expect(REFUSED.every(([text, found]) => domain.personalDataIn(text) === found)).toBe(true);
 });

@@ -11,6 +11,7 @@ export * from './operations/evolve-operation';
 export * from './operations/phase-dates';
 export * from './entries/entry';
 export * from './entries/entry-bounds';
+export * from './entries/personal-data';
 export * from './entries/entry.events';
 export * from './entries/entry.commands';
 export * from './entries/entries-state';

@@ -9,6 +9,7 @@ import {
   PHASE_NUMBERS,
   type Actor,
   type ForceId,
+  type Role,
 } from '@ros/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { validated } from '@ros/platform';
@@ -98,12 +99,22 @@ export const parsePublishInput = (body: unknown): { title: string; scope: Public
 export const forcesOf = (scope: PublicationScope, operation?: CatalogueOperation): ForceId[] =>
   scope.force ? [scope.force] : ((operation?.forces as ForceId[] | undefined) ?? FORCE_IDS);
 
+/** Who reads publications: PCCs, analysts and admins; a coordinator keeps to its entries. */
+export const PUBLICATION_READERS = ['admin', 'analyst', 'pcc'] as const satisfies Role[];
+
+/** 403 unless the actor may read publications: decided in the query, whoever calls it. */
+export const assertMayReadPublications = (actor: Actor): void => {
+  if (!(PUBLICATION_READERS as readonly Role[]).includes(actor.role))
+    throw new Forbidden('Publications are for PCCs, analysts and admins');
+};
+
 /**
  * A PCC publishes for the region and for their own force, not for another force alone
- * (another force's own operation included); admins publish anything.
+ * (another force's own operation included); admins publish anything; nobody else publishes.
  */
 export const assertMayPublish = (actor: Actor, forces: ForceId[]): void => {
-  if (actor.role !== 'pcc') return;
+  if (actor.role === 'admin') return;
+  if (actor.role !== 'pcc') throw new Forbidden('Only PCCs and admins publish figures');
   if (forces.length === 1 && forces[0] !== actor.force)
     throw new Forbidden(
       `A PCC may publish regional figures and ${actor.force}'s own, not ${forces[0]}'s alone`,

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import type { Provenance } from '@ros/domain';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequestProvenance, Roles } from '@ros/auth';
+import { AnyRole, RequestProvenance, Roles } from '@ros/auth';
 import { ForcePopulation, ListForcesQuery } from '@ros/projections';
 import { EstimatePopulationCommand, EstimatePopulationInput } from '@ros/write';
 import { ApiAnswer, ApiJsonBody } from '../openapi/documented';
@@ -20,6 +20,7 @@ export class ForcesController {
   ) {}
 
   @Get()
+  @AnyRole()
   @ApiOperation({
     summary: 'The five forces with the population estimate rates use today, and its source',
   })

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequestProvenance, Roles } from '@ros/auth';
+import { AnyRole, RequestProvenance, Roles } from '@ros/auth';
 import type { Operation, Provenance } from '@ros/domain';
 import {
   AmendPhaseDatesCommand,
@@ -45,6 +45,7 @@ export class OperationsController {
   }
 
   @Get()
+  @AnyRole()
   @ApiOperation({ summary: 'Every operation with its phases' })
   @ApiAnswer(200, [ReadOperationAnswer], 'Every operation, in the order they were registered')
   @ApiRefusals(401)
@@ -53,6 +54,7 @@ export class OperationsController {
   }
 
   @Get(':op')
+  @AnyRole()
   @ApiOperation({ summary: 'One operation with its phases' })
   @ApiOperationParam()
   @ApiAnswer(200, ReadOperationAnswer, WITH_PHASES)

@@ -6,6 +6,7 @@ import type { Actor } from '@ros/domain';
 import { CollaborationFigures } from '@ros/projections';
 import {
   GetPublicationsQuery,
+  PUBLICATION_READERS,
   PublicationView,
   PublishFiguresCommand,
   PublishInput,
@@ -40,20 +41,28 @@ export class PublicationsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Every publication, newest first, with its drift from today’s figures' })
+  @Roles(...PUBLICATION_READERS)
+  @ApiOperation({
+    summary: 'Every publication, newest first, with its drift from today’s figures',
+    description: 'For PCCs, analysts and admins (403 for a coordinator).',
+  })
   @ApiAnswer(200, [PublicationView], 'Every publication, newest first, each with its drift')
-  @ApiRefusals(401)
-  list(): Promise<PublicationView[]> {
-    return this.queries.execute(GetPublicationsQuery.create());
+  @ApiRefusals(401, 403)
+  list(@CurrentActor() actor: Actor): Promise<PublicationView[]> {
+    return this.queries.execute(GetPublicationsQuery.create(actor));
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One publication: its frozen figures and their drift' })
+  @Roles(...PUBLICATION_READERS)
+  @ApiOperation({
+    summary: 'One publication: its frozen figures and their drift',
+    description: 'For PCCs, analysts and admins (403 for a coordinator).',
+  })
   @ApiPublicationIdParam()
   @ApiAnswer(200, PublicationView, 'The publication, with its drift')
-  @ApiRefusals(401, 404)
-  async get(@Param('id') id: string): Promise<PublicationView> {
-    const [publication] = await this.queries.execute(GetPublicationsQuery.create(id));
+  @ApiRefusals(401, 403, 404)
+  async get(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<PublicationView> {
+    const [publication] = await this.queries.execute(GetPublicationsQuery.create(actor, id));
     return publication;
   }
 }

@@ -15,6 +15,7 @@ import {
   TotalsQueryInput,
   type TotalsQuery,
 } from '@ros/projections';
+import { AnyRole } from '@ros/auth';
 import type { Response } from 'express';
 import { ApiPhaseParam, PHASE_NUMBER } from '../operations/phase-number.pipe';
 import { ApiAnswer, ApiQueryInput } from '../openapi/documented';
@@ -43,8 +44,10 @@ const ApiTotals = (type: new () => object, description: string) =>
     }),
   );
 
+// Totals are counts the forces share: every role reads every force's (the entry log is not).
 @ApiTags('totals')
 @ApiBearerAuth()
+@AnyRole()
 @Controller('api')
 export class TotalsController {
   constructor(private readonly queries: QueryBus) {}

@@ -443,6 +443,7 @@ describe('every route, called as its users call it, answers as documented', () =
       query: { minPosition: later.body.position, waitMs: '5000' },
     });
     const list = await expectCall(200, 'GET', '/api/publications', { as: 'analyst' });
+    await expectCall(403, 'GET', '/api/publications', { as: 'dorset' });
     expect(list.body[0].drift.length).toBeGreaterThan(0);
     await expectCall(200, 'GET', '/api/publications/{id}', {
       params: { id: whole.body.id },

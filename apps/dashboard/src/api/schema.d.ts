@@ -393,7 +393,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every publication, newest first, with its drift from today’s figures */
+        /**
+         * Every publication, newest first, with its drift from today’s figures
+         * @description For PCCs, analysts and admins (403 for a coordinator).
+         */
         get: operations["PublicationsController_list"];
         put?: never;
         /**
@@ -414,7 +417,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One publication: its frozen figures and their drift */
+        /**
+         * One publication: its frozen figures and their drift
+         * @description For PCCs, analysts and admins (403 for a coordinator).
+         */
         get: operations["PublicationsController_get"];
         put?: never;
         post?: never;
@@ -3890,6 +3896,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Authenticated, but this role (or, for a coordinator, this force) may not do it. */
+            403: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     PublicationsController_publish: {
@@ -4008,6 +4025,17 @@ export interface operations {
             };
             /** @description No token, or an invalid or expired one. */
             401: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Authenticated, but this role (or, for a coordinator, this force) may not do it. */
+            403: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;

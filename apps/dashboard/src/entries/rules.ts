@@ -53,3 +53,45 @@ export const isInFuture = (moment: Date, now: Date): boolean =>
 /** Whether `count` is one a kind that counts may record: a whole number from 1 to its limit. */
 export const isCountFor = (kind: Kind, count: number): boolean =>
   Number.isInteger(count) && count >= 1 && count <= countLimitOf(kind);
+
+// Free text holds counts and categories, not people: the server's rule
+// (libs/domain/src/entries/personal-data.ts), with the same patterns. The server finds phone
+// numbers with libphonenumber-js; the form, to stay small, with a plain pattern for UK numbers
+// (0 or +44, then 9 or 10 digits) and + international ones. The server has the last word.
+export type PersonalData =
+  | 'an email address'
+  | 'a phone number'
+  | 'a full postcode'
+  | 'a date of birth'
+  | 'a National Insurance number';
+const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
+const POSTCODE =
+  /\b(GIR ?0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?([0-9][A-Z]{2}))\b/gi;
+const ORDINAL = /^[0-9](st|nd|rd|th)$/;
+const NI_NUMBER =
+  /\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b/i;
+const MONTH = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
+const DAY_MONTH_YEAR = `[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})[a-z]*\\.?\\s+[0-9]{2,4}`;
+const DATE_OF_BIRTH = new RegExp(
+  `\\b(?:d\\.?\\s?o\\.?\\s?b\\b\\.?|date\\s+of\\s+birth|born(?:\\s+on)?)[\\s:.,-]*(?:${DAY_MONTH_YEAR})`,
+  'i',
+);
+const PHONE =
+  /(?:^|[^\d+])(?:(?:\+44\s?|0)(?:\d[\s-]?){8,9}\d|\+(?:[1-9]\d{0,2})(?:[\s-]?\d){7,12})(?!\d)/;
+
+/** The personal data a text plainly holds, or null: as the server decides it. */
+export const personalDataIn = (text: string): PersonalData | null => {
+  if (EMAIL.test(text)) return 'an email address';
+  if (NI_NUMBER.test(text)) return 'a National Insurance number';
+  if (DATE_OF_BIRTH.test(text)) return 'a date of birth';
+  if ([...text.matchAll(POSTCODE)].some(([, , inward]) => !ORDINAL.test(inward)))
+    return 'a full postcode';
+  if (PHONE.test(text)) return 'a phone number';
+  return null;
+};
+
+/** The form's words for it, beside the field; undefined when the text holds no one. */
+export const personalDataProblem = (text: string): string | undefined => {
+  const found = personalDataIn(text);
+  return found ? `This looks like ${found}: the tracker keeps counts, not people.` : undefined;
+};

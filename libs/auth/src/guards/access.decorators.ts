@@ -1,6 +1,6 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Actor, Provenance, Role } from '@ros/domain';
+import { ROLES, type Actor, type Provenance, type Role } from '@ros/domain';
 
 export const IS_PUBLIC = 'ros:public';
 export const ALLOWED_ROLES = 'ros:roles';
@@ -9,7 +9,13 @@ export const ALLOWED_ROLES = 'ros:roles';
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 /** Only these roles may call the route (403 for the others). */
-export const Roles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);
+export const Roles = (...roles: [Role, ...Role[]]) => SetMetadata(ALLOWED_ROLES, roles);
+
+/**
+ * Every role may call the route: decided so, not forgotten. A route with neither this,
+ * @Roles() nor @Public() is refused to everyone (AccessGuard), and a unit test names it.
+ */
+export const AnyRole = () => Roles(...ROLES);
 
 export interface AuthenticatedRequest {
   actor?: Actor;

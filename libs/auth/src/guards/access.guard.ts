@@ -12,8 +12,10 @@ import { actorOf, type TokenClaims } from '../tokens/token-claims';
 import { ALLOWED_ROLES, IS_PUBLIC, type AuthenticatedRequest } from './access.decorators';
 
 /**
- * Every route needs a valid bearer token unless marked @Public(); @Roles() narrows who
- * may call it. Finer rules (a coordinator's own force) are the domain's to decide.
+ * Every route needs a valid bearer token unless marked @Public(), and says which roles may
+ * call it (@Roles(), or @AnyRole() for every role): a route that says nothing is refused to
+ * everyone, so a forgotten decision fails closed. Finer rules (a coordinator's own force)
+ * are decided again in the queries and the domain, where the data is read.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -39,7 +41,8 @@ export class AccessGuard implements CanActivate {
     }
     request.actor = actorOf(claims);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
-    if (roles && !roles.includes(claims.role))
+    if (!roles) throw new ForbiddenException('This route says no role may call it');
+    if (!roles.includes(claims.role))
       throw new ForbiddenException(`This needs one of the roles: ${roles.join(', ')}`);
     return true;
   }

@@ -10,7 +10,7 @@ import type { SeedRun } from './seed-run';
  * publication keeps the figures as published and shows the corrections as drift.
  */
 export const publishThenCorrect = async (run: SeedRun): Promise<void> => {
-  const published = await run.writes.queries.execute(GetPublicationsQuery.create());
+  const published = await run.writes.queries.execute(GetPublicationsQuery.create(DEMO_ACTOR));
   if (!published.some((p) => p.title === DEMO_PUBLICATION.title)) {
     await run.writes.readModelsReach(run.lastPosition);
     await run.writes.commands.execute(PublishFiguresCommand.create(DEMO_PUBLICATION, DEMO_ACTOR));

@@ -62,12 +62,9 @@ const logEntry = (
 };
 
 // Corrections are allowed after a phase closes: final collated results come weeks later.
-const correctEntry = (
-  { data, metadata }: CorrectEntry,
-  phase: Phase,
-  entry: EntryRecord,
-): EntryEvent[] => {
-  assertMayRecordFor(metadata.actor, entry.current.force);
+const correctEntry = (command: CorrectEntry, phase: Phase, entry: EntryRecord): EntryEvent[] => {
+  const { data, metadata } = command;
+  assertMayChange(command, entry);
   if (entry.status === 'retracted')
     throw new RuleViolated(
       'entry-retracted',
@@ -96,8 +93,9 @@ const correctEntry = (
   ];
 };
 
-const retractEntry = ({ data, metadata }: RetractEntry, entry: EntryRecord): EntryEvent[] => {
-  assertMayRecordFor(metadata.actor, entry.current.force);
+const retractEntry = (command: RetractEntry, entry: EntryRecord): EntryEvent[] => {
+  const { data } = command;
+  assertMayChange(command, entry);
   if (entry.status === 'retracted') return [];
   const { operation, phase, entryId, reason } = data;
   return [
@@ -138,6 +136,17 @@ const existingEntry = (
 
 const unknownEntry = ({ data }: CorrectEntry | RetractEntry): NotFound =>
   new NotFound(`Entry ${data.entryId} is not in phase ${data.phase} of '${data.operation}'`);
+
+/**
+ * A change names an entry by id: to a coordinator of another force that entry is as unknown
+ * as one never logged (404, as the entry log answers), so ids do not tell what exists.
+ */
+const assertMayChange = (command: CorrectEntry | RetractEntry, entry: EntryRecord): void => {
+  const { actor } = command.metadata;
+  if (actor.role === 'coordinator' && actor.force !== entry.current.force)
+    throw unknownEntry(command);
+  assertMayRecordFor(actor, entry.current.force);
+};
 
 const assertMayRecordFor = (actor: Actor, force: ForceId): void => {
   if (!mayRecordFor(actor, force))

@@ -211,16 +211,31 @@ describe('correcting and retracting an entry', () => {
     spec.given(scorpionPhase5).when(retract()).thenRefuses(NotFound);
   });
 
-  it('refuses another force’s coordinator', () => {
+  it('answers another force’s coordinator as if the entry did not exist', () => {
     const wiltshire: Actor = { username: 'wil', role: 'coordinator', force: 'wiltshire' };
     spec
       .given([...scorpionPhase5, logged()])
       .when(retract(wiltshire))
-      .thenRefuses(Forbidden);
+      .thenRefuses(NotFound);
     spec
       .given([...scorpionPhase5, logged()])
       .when(correct(tenWarrants, wiltshire))
-      .thenRefuses(Forbidden);
+      .thenRefuses(NotFound);
+  });
+
+  it('refuses a role that records no entries, whichever force', () => {
+    const pcc: Actor = { username: 'pcc', role: 'pcc', force: 'dorset' };
+    const analyst: Actor = { username: 'ana', role: 'analyst', force: null };
+    for (const actor of [pcc, analyst]) {
+      spec
+        .given([...scorpionPhase5, logged()])
+        .when(retract(actor))
+        .thenRefuses(Forbidden);
+      spec
+        .given([...scorpionPhase5, logged()])
+        .when(correct(tenWarrants, actor))
+        .thenRefuses(Forbidden);
+    }
   });
 
   it('keeps a corrected entry within its phase’s UK dates', () => {

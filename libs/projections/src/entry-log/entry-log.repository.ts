@@ -57,13 +57,21 @@ export class EntryLogRepository {
     return rows.map((row) => ({ item: item(row), position: row.cursorPosition }));
   }
 
-  /** One entry of a phase, or null. */
-  async find(operation: string, phase: number, entryId: string): Promise<EntryLogItem | null> {
+  /**
+   * One entry of a phase, or null; with `force`, only that force's (another force's entry
+   * is never read, so it cannot leak past a forgotten check).
+   */
+  async find(
+    operation: string,
+    phase: number,
+    entryId: string,
+    force: string | undefined,
+  ): Promise<EntryLogItem | null> {
     const schema = await this.generations.active();
     const [row]: Row[] = await this.db.query(
       `SELECT ${COLUMNS} FROM ${schema}.entry_log
-        WHERE entry_id = $1 AND operation = $2 AND phase = $3`,
-      [entryId, operation, phase],
+        WHERE entry_id = $1 AND operation = $2 AND phase = $3 AND ($4::text IS NULL OR force = $4)`,
+      [entryId, operation, phase, force ?? null],
     );
     return row ? item(row) : null;
   }

@@ -8,6 +8,7 @@ import {
   isTag,
   QUANTITY_LIMITS,
   TAG_LIMITS,
+  personalDataIn,
   TEXT_LIMITS,
   unitsFor,
   VALUE_ALONE_ENOUGH,
@@ -83,8 +84,10 @@ export const rowToEntry = (
   for (const column of ['drug', 'lineName', 'description', 'location', 'notes'] as const) {
     const text = cells[column] ?? '';
     if (!text.trim()) continue;
+    const person = personalDataIn(text);
     if (text.length > TEXT_LIMITS[column])
       problems.push(`${column}: at most ${TEXT_LIMITS[column]} characters`);
+    else if (person) problems.push(`${column}: looks like ${person}; keep counts, not people`);
     else entry[column] = text;
   }
   tagsOf(cell('tags'), entry, problems);

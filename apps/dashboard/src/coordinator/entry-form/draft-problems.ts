@@ -5,6 +5,7 @@ import {
   isCountFor,
   isInFuture,
   isTag,
+  personalDataProblem,
   QUANTITY_LIMITS,
   TAG_LIMITS,
   TEXT_LIMITS,
@@ -144,6 +145,9 @@ export const problemsOf = (d: Draft, phase: PhaseRules, now: Date): Problems => 
   }
   if (d.kind === 'county-line-closure') put('lineName', tooLong(d.lineName, TEXT_LIMITS.lineName));
   put('notes', tooLong(d.notes, TEXT_LIMITS.notes));
+  // The server refuses free text that holds a person (an email, a phone number, a postcode…).
+  for (const field of ['description', 'drug', 'lineName', 'notes'] as const)
+    if (!problems[field]) put(field, personalDataProblem(d[field]));
   put('tags', tagsProblem(d.tags));
   return problems;
 };

@@ -1,4 +1,4 @@
-import { countMostOf, isCountFor, TEXT_LIMITS } from '../../entries/rules';
+import { countMostOf, isCountFor, personalDataProblem, TEXT_LIMITS } from '../../entries/rules';
 import { fromUkInput, toUkInput } from '../../ui/uk-time';
 import type { Entry } from './entry-types';
 
@@ -49,6 +49,7 @@ export const problemsOf = (
   }
   if (!fromUkInput(fields.occurredAt)) problems.occurredAt = 'A day and a time, in UK time.';
   if (fields.notes.length > NOTES_MAX) problems.notes = `At most ${NOTES_MAX} characters.`;
+  else if (personalDataProblem(fields.notes)) problems.notes = personalDataProblem(fields.notes);
   return problems;
 };
 

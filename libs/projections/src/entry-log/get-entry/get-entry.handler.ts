@@ -16,11 +16,11 @@ export class GetEntryHandler implements IQueryHandler<GetEntryQuery> {
 
   async execute({ operation, phase, entryId, force }: GetEntryQuery): Promise<EntryLogItem> {
     await this.catalogue.read((c) => c.assertPhaseKnown(operation, phase));
+    // Another force's entry is as unknown as no entry: its existence does not leak (404).
     const entry = isUUID(entryId)
-      ? await this.entries.find(operation, phase, entryId.toLowerCase())
+      ? await this.entries.find(operation, phase, entryId.toLowerCase(), force)
       : null;
-    if (!entry || (force !== undefined && entry.force !== force))
-      throw new NotFound(`Entry ${entryId} is not in phase ${phase} of '${operation}'`);
+    if (!entry) throw new NotFound(`Entry ${entryId} is not in phase ${phase} of '${operation}'`);
     return entry;
   }
 }

@@ -1,5 +1,11 @@
 import { Command } from '@nestjs/cqrs';
-import { type EntryDetails, operationIdFrom, type Provenance } from '@ros/domain';
+import {
+  type EntryDetails,
+  InvalidInput,
+  operationIdFrom,
+  personalDataProblem,
+  type Provenance,
+} from '@ros/domain';
 import { validated } from '@ros/platform';
 import { entryIdFromPath, parseEntryDetails } from '../entry-input/parse-entry';
 import type { EntryReceipt } from '../entry-receipt';
@@ -26,7 +32,10 @@ export class CorrectEntryCommand extends Command<EntryReceipt> {
   ): CorrectEntryCommand {
     const id = entryIdFromPath(entryId);
     const input = validated(CorrectEntryInput, body);
+    // The reason is kept in the entry's history for good: it holds no person either.
+    const reasonProblems = personalDataProblem('reason', input.reason);
     const replacement = parseEntryDetails(input.entry, 'entry');
+    if (reasonProblems.length) throw new InvalidInput(reasonProblems);
     return new CorrectEntryCommand(
       operationIdFrom(operation),
       phase,

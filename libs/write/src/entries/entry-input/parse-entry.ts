@@ -4,6 +4,7 @@ import {
   ENTRY_KINDS,
   InvalidInput,
   LATEST_DATE,
+  personalDataProblems,
   seizureProblems,
   withSortedSets,
   type EntryDetails,
@@ -39,7 +40,10 @@ export const parseEntryDetails = (body: unknown, prefix = ''): EntryDetails => {
       `${prefix ? `${prefix}.` : ''}occurredAt must be from ${EARLIEST_DATE} to ${LATEST_DATE}`,
     ]);
   const details = toDetails(input);
-  const problems = details.kind === 'seizure' ? seizureProblems(details) : [];
+  const problems = [
+    ...(details.kind === 'seizure' ? seizureProblems(details) : []),
+    ...personalDataProblems(details, prefix),
+  ];
   if (problems.length) throw new InvalidInput(problems);
   return details;
 };

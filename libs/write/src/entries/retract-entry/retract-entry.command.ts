@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { operationIdFrom, type Provenance } from '@ros/domain';
+import { InvalidInput, operationIdFrom, personalDataProblem, type Provenance } from '@ros/domain';
 import { entryIdFromPath } from '../entry-input/parse-entry';
 import { validated } from '@ros/platform';
 import type { EntryReceipt } from '../entry-receipt';
@@ -25,6 +25,9 @@ export class RetractEntryCommand extends Command<EntryReceipt> {
   ) {
     const id = entryIdFromPath(entryId);
     const { reason } = validated(RetractEntryInput, body);
+    // The reason is kept in the entry's history for good: it holds no person either.
+    const problems = personalDataProblem('reason', reason);
+    if (problems.length) throw new InvalidInput(problems);
     return new RetractEntryCommand(operationIdFrom(operation), phase, id, reason, provenance);
   }
 }
