@@ -24,7 +24,11 @@ export const parseCorsOrigins = (
 const isOrigin = (given: string): boolean => {
   try {
     const url = new URL(given);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === given;
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') &&
+      url.origin === given &&
+      !given.includes('*')
+    );
   } catch {
     return false;
   }
