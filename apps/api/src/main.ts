@@ -18,7 +18,10 @@ const main = async (): Promise<void> => {
         log,
       });
   const databaseUrl = config.databaseUrl ?? (await embedded!.start());
-  const app = await createServer(config, databaseUrl);
+  const app = await createServer(config, databaseUrl).catch(async (error) => {
+    await embedded?.stop(); // a refused start leaves no PostgreSQL running behind it
+    throw error;
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -32,7 +35,11 @@ const main = async (): Promise<void> => {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 
-  await app.listen(config.port);
+  await app.listen(config.port).catch(async (error) => {
+    await app.close().catch(() => undefined);
+    await embedded?.stop();
+    throw error;
+  });
   log(`Ring of Steel is listening on http://localhost:${config.port} (OpenAPI at /docs)`);
   // Once up: the admin exists and the projector runs. A failed seed leaves the server serving.
   if (config.seedDemo) {

@@ -1,11 +1,19 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { BODY_LIMIT, httpDuration, migrate, type AppConfig } from '@ros/platform';
+import {
+  BODY_LIMIT,
+  httpDuration,
+  migrate,
+  REQUEST_ID_HEADER,
+  requestIdOf,
+  type AppConfig,
+} from '@ros/platform';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 
 import { jsonBodiesOnly } from './http/json-only';
+import { securityHeaders } from './http/security-headers';
 import { serveDashboard } from './http/serve-dashboard';
 import { serveOpenApi } from './openapi/serve-openapi';
 
@@ -23,6 +31,20 @@ export const createServer = async (
     },
   );
   app.useLogger(app.get(Logger));
+  // The id first, so that every answer carries it, refusals made by middleware included.
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    requestIdOf(request, response);
+    next();
+  });
+  app.use(securityHeaders(config));
+  // Closed unless CORS_ORIGINS names the origins whose pages may call the API.
+  if (config.corsOrigins.length)
+    app.enableCors({
+      origin: config.corsOrigins,
+      allowedHeaders: ['Authorization', 'Content-Type', REQUEST_ID_HEADER],
+      exposedHeaders: [REQUEST_ID_HEADER, 'Retry-After'],
+      maxAge: 600,
+    });
   app.use((request: Request, response: Response, next: NextFunction) => {
     const stop = httpDuration.startTimer({ method: request.method });
     response.on('finish', () =>

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@ros/platform';
+import { APP_CONFIG, ConfigurationError, type AppConfig } from '@ros/platform';
 import { hashPassword, verifyPassword } from './users/passwords';
 import { UsersRepository } from './users/users.repository';
 
@@ -10,6 +10,8 @@ import { UsersRepository } from './users/users.repository';
  * On start, ADMIN_USERNAME + ADMIN_PASSWORD ensure an admin exists (and reset its
  * password, so an operator locked out can get back in). Without ADMIN_PASSWORD, a first
  * start generates one into DATA_DIR rather than shipping a default anyone could guess.
+ * In production neither is good enough: a generated password sits in a file on the
+ * server's disk, so the start is refused until the operator gives one of their own.
  */
 @Injectable()
 export class EnsureAdmin implements OnApplicationBootstrap {
@@ -23,6 +25,11 @@ export class EnsureAdmin implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const { adminUsername: username, adminPassword } = this.config;
     const existing = await this.users.find(username);
+    if (this.config.production && !adminPassword) {
+      if (!existing) throw refusal(`the admin '${username}' does not exist yet`);
+      if (await this.stillGenerated(existing.passwordHash))
+        throw refusal(`the admin's password is still the one generated into ${this.file}`);
+    }
     if (existing && !adminPassword) return;
     if (existing && adminPassword) {
       if (!(await verifyPassword(adminPassword, existing.passwordHash))) {
@@ -42,11 +49,25 @@ export class EnsureAdmin implements OnApplicationBootstrap {
     this.logger.log(`Admin '${username}' created`);
   }
 
+  private get file(): string {
+    return join(this.config.dataDir, 'admin-password');
+  }
+
+  private async stillGenerated(passwordHash: string): Promise<boolean> {
+    if (!existsSync(this.file)) return false;
+    return verifyPassword(readFileSync(this.file, 'utf8').trim(), passwordHash);
+  }
+
   private generatedPassword(): string {
-    const file = join(this.config.dataDir, 'admin-password');
+    const file = this.file;
     const password = randomBytes(18).toString('base64url');
     if (!existsSync(file)) writeFileSync(file, `${password}\n`, { mode: 0o600 });
     this.logger.warn(`No ADMIN_PASSWORD set: the admin's password was generated into ${file}`);
     return password;
   }
 }
+
+const refusal = (why: string) =>
+  new ConfigurationError([
+    `ADMIN_PASSWORD (or ADMIN_PASSWORD_FILE) is required when NODE_ENV=production: ${why}, and a generated password is not kept in production`,
+  ]);

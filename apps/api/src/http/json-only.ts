@@ -1,3 +1,4 @@
+import { requestIdOf } from '@ros/platform';
 import type { NextFunction, Request, Response } from 'express';
 
 /**
@@ -10,6 +11,7 @@ export const jsonBodiesOnly = (request: Request, response: Response, next: NextF
       statusCode: 415,
       error: 'Unsupported Media Type',
       message: `The body must be JSON, sent with Content-Type: application/json (not ${request.headers['content-type'] ?? 'none'})`,
+      requestId: requestIdOf(request, response),
     });
   else next();
 };

@@ -16,6 +16,13 @@ export class ApiErrorBody {
     description: 'Why: for invalid input, one message per offending field.',
   })
   message!: string | string[];
+
+  @ApiProperty({
+    example: '3f2b8c1e-7d4a-4f0e-9a51-2c6d8e0b4a17',
+    description:
+      'The id of the request, as its `X-Request-Id` header and its log lines carry it: quote it when reporting a problem.',
+  })
+  requestId!: string;
 }
 
 const MEANINGS = {

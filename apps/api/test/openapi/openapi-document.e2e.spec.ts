@@ -129,6 +129,7 @@ describe('every route', () => {
       'statusCode',
       'error',
       'message',
+      'requestId',
     ]);
   });
 

@@ -493,6 +493,11 @@ export interface components {
              * @example phase-closed: phase 5 closed on 2023-07-02
              */
             message: string | string[];
+            /**
+             * @description The id of the request, as its `X-Request-Id` header and its log lines carry it: quote it when reporting a problem.
+             * @example 3f2b8c1e-7d4a-4f0e-9a51-2c6d8e0b4a17
+             */
+            requestId: string;
         };
         CreatedUser: {
             username: string;

@@ -11,6 +11,9 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { parseCorsOrigins } from './cors-origins';
+import { productionProblems } from './production-rules';
+import { withSecretFiles } from './secret-files';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const EVENT_STORES = ['postgres', 'eventstoredb'] as const;
@@ -95,6 +98,21 @@ class Environment {
   SEED_DEMO?: 'true' | 'false';
 
   @IsOptional()
+  @IsIn(['true', 'false'], { message: 'ALLOW_EMBEDDED_DATABASE must be true or false' })
+  ALLOW_EMBEDDED_DATABASE?: 'true' | 'false';
+
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @Min(0, { message: 'HSTS_MAX_AGE_SECONDS must be between 0 and 63072000 (two years)' })
+  @Max(63072000, { message: 'HSTS_MAX_AGE_SECONDS must be between 0 and 63072000 (two years)' })
+  @IsInt({ message: 'HSTS_MAX_AGE_SECONDS must be a whole number of seconds, such as 31536000' })
+  HSTS_MAX_AGE_SECONDS?: number;
+
+  @IsOptional()
   @IsString()
   NODE_ENV?: string;
 }
@@ -118,6 +136,10 @@ export interface AppConfig {
   /** Seed the demo region once the server is up (see libs/demo): never real data. */
   seedDemo: boolean;
   production: boolean;
+  /** Origins whose pages may call the API from a browser; none by default (CORS closed). */
+  corsOrigins: string[];
+  /** Null: no Strict-Transport-Security (the API is not known to be reached over TLS). */
+  hstsMaxAgeSeconds: number | null;
 }
 
 export class ConfigurationError extends Error {
@@ -130,25 +152,28 @@ export class ConfigurationError extends Error {
 
 export const APP_CONFIG = Symbol('AppConfig');
 
-/** Reads and checks the environment. Reading it has no side effects: it never writes a file. */
+/**
+ * Reads and checks the environment, and the files its `*_FILE` settings name. Reading it
+ * has no other side effects: it never writes a file.
+ */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
-  const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const { env: raw, problems } = withSecretFiles(given);
   const parsed = plainToInstance(Environment, raw, { excludeExtraneousValues: false });
   // One problem per variable (class-validator checks the decorator nearest the field first): `PORT=x` is not a whole number, and saying it is out of range too helps no one.
-  const problems = validateSync(parsed, { whitelist: false, stopAtFirstError: true }).flatMap((e) =>
-    Object.values(e.constraints ?? {}),
+  problems.push(
+    ...validateSync(parsed, { whitelist: false, stopAtFirstError: true }).flatMap((e) =>
+      Object.values(e.constraints ?? {}),
+    ),
   );
   const production = parsed.NODE_ENV === 'production';
   if (parsed.EVENT_STORE === 'eventstoredb')
     problems.push(
       'EVENT_STORE=eventstoredb is not available yet in this version; use postgres (the default)',
     );
-  if (production && !parsed.TOKEN_SECRET)
-    problems.push(
-      'TOKEN_SECRET is required when NODE_ENV=production (every instance must sign tokens alike)',
-    );
-  if (production && parsed.SEED_DEMO === 'true')
-    problems.push('SEED_DEMO=true is refused when NODE_ENV=production: demo data is not real data');
+  const cors = parseCorsOrigins(parsed.CORS_ORIGINS);
+  problems.push(...cors.problems);
+  if (production) problems.push(...productionProblems(parsed));
   if (problems.length) throw new ConfigurationError(problems);
 
   const dataDir = resolve(parsed.DATA_DIR ?? './.data');
@@ -167,5 +192,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     projectionBatchSize: parsed.PROJECTION_BATCH_SIZE ?? 1000,
     seedDemo: parsed.SEED_DEMO === 'true',
     production,
+    corsOrigins: cors.origins,
+    hstsMaxAgeSeconds: parsed.HSTS_MAX_AGE_SECONDS ?? null,
   };
 };

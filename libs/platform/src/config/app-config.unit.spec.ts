@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigurationError, loadConfig } from './app-config';
 
 const problemsOf = (env: NodeJS.ProcessEnv): string[] => {
@@ -29,8 +32,148 @@ describe('reading the configuration', () => {
     expect(loadConfig({}).seedDemo).toBe(false);
     expect(loadConfig({ SEED_DEMO: 'true' }).seedDemo).toBe(true);
     expect(problemsOf({ SEED_DEMO: 'yes' })).toEqual(['SEED_DEMO must be true or false']);
+    expect(problemsOf({ ...PRODUCTION, SEED_DEMO: 'true' })).toEqual([
+      'SEED_DEMO=true is refused when NODE_ENV=production: demo data is not real data',
+    ]);
+  });
+});
+
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  TOKEN_SECRET: 'Qm9Tn2vX8rLk4WzYc7HdJf1sPa6Ue3Gb',
+  DATABASE_URL: 'postgres://ros@db:5432/ringofsteel',
+};
+
+describe('a production start', () => {
+  it('takes a random secret and a database server', () => {
+    expect(problemsOf(PRODUCTION)).toEqual([]);
+    expect(loadConfig(PRODUCTION).production).toBe(true);
+  });
+
+  it('refuses a missing, example or uniform signing secret', () => {
+    const { TOKEN_SECRET: _, ...noSecret } = PRODUCTION;
+    expect(problemsOf(noSecret)).toEqual([
+      expect.stringMatching(/^TOKEN_SECRET \(or TOKEN_SECRET_FILE\) is required/),
+    ]);
+    for (const guessable of [
+      'x'.repeat(32),
+      'change-me-change-me-change-me-change-me',
+      'secret'.repeat(6),
+    ])
+      expect(problemsOf({ ...PRODUCTION, TOKEN_SECRET: guessable })).toEqual([
+        expect.stringMatching(/^TOKEN_SECRET looks like an example or a placeholder/),
+      ]);
+  });
+
+  it('refuses an example admin password, or the username as one', () => {
+    for (const guessable of [
+      'change me before real use',
+      'correct horse battery staple',
+      'administrator',
+    ])
+      expect(
+        problemsOf({ ...PRODUCTION, ADMIN_USERNAME: 'administrator', ADMIN_PASSWORD: guessable }),
+      ).toEqual([
+        expect.stringMatching(/^ADMIN_PASSWORD is an example, a placeholder or the username/),
+      ]);
     expect(
-      problemsOf({ SEED_DEMO: 'true', NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(32) }),
-    ).toEqual(['SEED_DEMO=true is refused when NODE_ENV=production: demo data is not real data']);
+      problemsOf({ ...PRODUCTION, ADMIN_PASSWORD: 'Severn bore at Minsterworth 0700' }),
+    ).toEqual([]);
+  });
+
+  it('refuses the embedded database unless ALLOW_EMBEDDED_DATABASE=true', () => {
+    const { DATABASE_URL: _, ...embedded } = PRODUCTION;
+    expect(problemsOf(embedded)).toEqual([
+      expect.stringMatching(
+        /^DATABASE_URL \(or DATABASE_URL_FILE\) is required when NODE_ENV=production.*ALLOW_EMBEDDED_DATABASE=true$/,
+      ),
+    ]);
+    expect(problemsOf({ ...embedded, ALLOW_EMBEDDED_DATABASE: 'true' })).toEqual([]);
+    expect(problemsOf({ ...embedded, ALLOW_EMBEDDED_DATABASE: 'yes' })).toContain(
+      'ALLOW_EMBEDDED_DATABASE must be true or false',
+    );
+  });
+
+  it('keeps the embedded default, with no secret, outside production', () => {
+    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({
+      databaseUrl: null,
+      tokenSecret: null,
+      adminPassword: null,
+      production: false,
+    });
+  });
+});
+
+describe('secrets from files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ros-secrets-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, content: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+
+  it('reads each *_FILE, less its trailing newline', () => {
+    const config = loadConfig({
+      TOKEN_SECRET_FILE: file('token', 'Qm9Tn2vX8rLk4WzYc7HdJf1sPa6Ue3Gb\n'),
+      ADMIN_PASSWORD_FILE: file('admin', ' spaces kept at both ends \r\n'),
+      DATABASE_URL_FILE: file('db', 'postgres://ros:p@db:5432/ringofsteel\n'),
+    });
+    expect(config).toMatchObject({
+      tokenSecret: 'Qm9Tn2vX8rLk4WzYc7HdJf1sPa6Ue3Gb',
+      adminPassword: ' spaces kept at both ends ',
+      databaseUrl: 'postgres://ros:p@db:5432/ringofsteel',
+    });
+  });
+
+  it('checks what a file holds as it checks the variable', () => {
+    expect(problemsOf({ TOKEN_SECRET_FILE: file('short', 'too short\n') })).toEqual([
+      expect.stringMatching(/^TOKEN_SECRET must be at least 32 characters/),
+    ]);
+  });
+
+  it('refuses both X and X_FILE, a missing file and an empty one', () => {
+    const secret = file('both', 'Qm9Tn2vX8rLk4WzYc7HdJf1sPa6Ue3Gb');
+    expect(
+      problemsOf({ TOKEN_SECRET: 'Qm9Tn2vX8rLk4WzYc7HdJf1sPa6Ue3Gb', TOKEN_SECRET_FILE: secret }),
+    ).toEqual(['Set TOKEN_SECRET or TOKEN_SECRET_FILE, not both']);
+    expect(problemsOf({ ADMIN_PASSWORD_FILE: join(dir, 'nowhere') })).toEqual([
+      `ADMIN_PASSWORD_FILE names ${join(dir, 'nowhere')}, which cannot be read (ENOENT)`,
+    ]);
+    expect(problemsOf({ DATABASE_URL_FILE: file('empty', '\n') })).toEqual([
+      `DATABASE_URL_FILE names ${join(dir, 'empty')}, which is empty`,
+    ]);
+  });
+});
+
+describe('CORS_ORIGINS', () => {
+  it('is closed by default and takes exact origins', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://a.police.uk, http://localhost:5173' }).corsOrigins,
+    ).toEqual(['https://a.police.uk', 'http://localhost:5173']);
+  });
+
+  it.each([
+    '*',
+    'https://a.police.uk/',
+    'https://a.police.uk/dashboard',
+    'a.police.uk',
+    'ftp://a.police.uk',
+    'https://*.police.uk',
+  ])('refuses %s', (origin) => {
+    expect(problemsOf({ CORS_ORIGINS: origin })).toEqual([
+      expect.stringContaining(`CORS_ORIGINS: '${origin}' is not an origin`),
+    ]);
+  });
+});
+
+describe('HSTS_MAX_AGE_SECONDS', () => {
+  it('is off unless given, and bounded', () => {
+    expect(loadConfig({}).hstsMaxAgeSeconds).toBeNull();
+    expect(loadConfig({ HSTS_MAX_AGE_SECONDS: '31536000' }).hstsMaxAgeSeconds).toBe(31536000);
+    expect(problemsOf({ HSTS_MAX_AGE_SECONDS: '1e9' })).toEqual([
+      expect.stringMatching(/^HSTS_MAX_AGE_SECONDS must be/),
+    ]);
   });
 });

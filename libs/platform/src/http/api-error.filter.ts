@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { DomainError } from '@ros/domain';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { requestIdOf } from '../logging/request-id';
 import { STATUS_CODES } from 'node:http';
 import { BODY_LIMIT_TEXT } from './body-limit';
 import { messageOfDomainError, statusOfDomainError } from './status-of';
@@ -9,16 +10,22 @@ interface ApiError {
   statusCode: number;
   error: string;
   message: string | string[];
+  /** The X-Request-Id of the answer, for a user to quote: the log lines of the request carry it. */
+  requestId?: string;
 }
 
-/** Every error leaves in the contract's shape; a 500 is logged, its details never sent. */
+/**
+ * Every error leaves in the contract's shape, with the request's id; a 500 is logged, its
+ * details (stack, SQL, the driver's words) never sent.
+ */
 @Catch()
 export class ApiErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
 
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toApiError(error);
+    const request = host.switchToHttp().getRequest<Request>();
+    const body = { ...this.toApiError(error), requestId: requestIdOf(request, response) };
     if (body.statusCode >= 500)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (response.headersSent) return;

@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config';
-
-export const REQUEST_ID_HEADER = 'x-request-id';
+import { requestIdOf } from './request-id';
 
 /** Structured JSON logs; each request carries an id that also correlates its events. */
 @Module({})
@@ -15,13 +13,7 @@ export class LoggingModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            genReqId: (req, res) => {
-              const given = req.headers[REQUEST_ID_HEADER];
-              const id =
-                typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
-              res.setHeader(REQUEST_ID_HEADER, id);
-              return id;
-            },
+            genReqId: requestIdOf,
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             customLogLevel: (_req, res, error) =>
               error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
