@@ -42,6 +42,7 @@ const MAY_IMPORT = {
   write: ['domain', 'event-store', 'platform'],
   projections: ['domain', 'event-store', 'platform'],
   publications: ['domain', 'platform', 'projections'],
+  audit: ['platform'],
   demo: ['domain', 'event-store', 'auth', 'write', 'projections', 'publications'],
   application: ['platform', 'auth', 'write', 'projections', 'publications', 'demo'],
 };
@@ -53,6 +54,7 @@ const LIBRARIES = [
   'write',
   'projections',
   'publications',
+  'audit',
   'demo',
   'application',
   'testing',

@@ -32,6 +32,9 @@ describe('each library imports only the libraries below it', () => {
     ['demo', '@ros/testing'],
     ['publications', '@ros/demo'],
     ['write', '@ros/demo'],
+    ['audit', '@ros/domain'],
+    ['audit', '@ros/auth'],
+    ['write', '@ros/audit'],
   ])('refuses libs/%s importing %s', async (library, module) => {
     expect(await refusals(library, module)).toBe(1);
   });
@@ -43,6 +46,7 @@ describe('each library imports only the libraries below it', () => {
     ['auth', '@ros/platform'],
     ['demo', '@ros/write'],
     ['demo', '@ros/publications'],
+    ['audit', '@ros/platform'],
   ])('lets libs/%s import %s', async (library, module) => {
     expect(await refusals(library, module)).toBe(0);
   });

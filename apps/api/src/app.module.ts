@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ApiErrorFilter, type AppConfig } from '@ros/platform';
 import { applicationModules } from '@ros/application';
+import { AuditModule } from '@ros/audit';
+import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { EntriesController } from './entries/entries.controller';
 import { HealthController } from './health/health.controller';
@@ -17,7 +19,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: applicationModules(config, databaseUrl),
+      imports: [...applicationModules(config, databaseUrl), AuditModule],
       controllers: [
         AuthController,
         OperationsController,
@@ -27,6 +29,7 @@ export class AppModule {
         PublicationsController,
         HealthController,
         MetricsController,
+        AuditController,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
     };

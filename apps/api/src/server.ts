@@ -10,7 +10,9 @@ import {
 } from '@ros/platform';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
+import { AuditTrail } from '@ros/audit';
 import { AppModule } from './app.module';
+import { recordRequests } from './audit/record-requests';
 
 import { jsonBodiesOnly } from './http/json-only';
 import { securityHeaders } from './http/security-headers';
@@ -21,6 +23,8 @@ import { serveOpenApi } from './openapi/serve-openapi';
 export const createServer = async (
   config: AppConfig,
   databaseUrl: string,
+  /** Only the benchmark turns the audit trail off, to measure what it costs. */
+  { audit = true }: { audit?: boolean } = {},
 ): Promise<NestExpressApplication> => {
   await migrate(databaseUrl);
   const app = await NestFactory.create<NestExpressApplication>(
@@ -52,6 +56,7 @@ export const createServer = async (
     );
     next();
   });
+  if (audit) app.use(recordRequests(app.get(AuditTrail)));
   app.use(jsonBodiesOnly);
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.disable('x-powered-by');

@@ -1,13 +1,20 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { CommandFactory } from 'nest-commander';
+import { AuditVerifyCommand } from './audit.commands';
 import { CliProgram } from './cli-program';
 import { exitOnFailure } from './exit-on-failure';
 import { ProjectionsRebuildCommand, ProjectionsStatusCommand } from './projections.commands';
 import { SeedDemoCommand } from './seed-demo.command';
 
 @Module({
-  providers: [CliProgram, ProjectionsStatusCommand, ProjectionsRebuildCommand, SeedDemoCommand],
+  providers: [
+    CliProgram,
+    ProjectionsStatusCommand,
+    ProjectionsRebuildCommand,
+    SeedDemoCommand,
+    AuditVerifyCommand,
+  ],
 })
 class CliModule {}
 

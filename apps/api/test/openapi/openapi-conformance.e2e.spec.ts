@@ -465,6 +465,16 @@ describe('every route, called as its users call it, answers as documented', () =
     await expectCall(404, 'GET', '/api/publications/{id}', { params: { id: randomUUID() } });
   });
 
+  it('audit: the trail, newest first, a page at a time and filtered', async () => {
+    const page = await expectCall(200, 'GET', '/api/audit', { query: { limit: '2' } });
+    await expectCall(200, 'GET', '/api/audit', {
+      query: { cursor: page.body.nextCursor, user: 'dorset', action: 'entry.log' },
+    });
+    await expectCall(400, 'GET', '/api/audit', { query: { limit: '0' } });
+    await expectCall(403, 'GET', '/api/audit', { as: 'analyst' });
+    await expectCall(401, 'GET', '/api/audit', { as: null });
+  });
+
   it('health: up', async () => {
     await expectCall(200, 'GET', '/api/health', { as: null });
   });
@@ -494,6 +504,7 @@ describe('every route, called as its users call it, answers as documented', () =
       [...families].flatMap((operation) => (operation as { tags?: string[] }).tags ?? []),
     );
     expect([...tags].sort()).toEqual([
+      'audit',
       'auth',
       'entries',
       'forces',

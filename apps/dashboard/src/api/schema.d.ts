@@ -447,6 +447,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail: who did what, when, from where, and how it was answered
+         * @description Admins only. Newest first; pages of `limit` (1 to 1000, 100 by default) follow `nextCursor` towards older records. Filters combine: `user`, `force`, `action`, `from` (inclusive) and `to` (exclusive). This read is itself recorded (`audit.read`).
+         */
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1963,6 +1983,48 @@ export interface components {
             parkedEvents: number;
             /** @description Each projection’s position; empty when unavailable. */
             projections: components["schemas"]["ProjectionState"][];
+        };
+        AuditRecordView: {
+            /** @description Its place in the chain: 1, 2, 3… with no gaps. */
+            seq: string;
+            /**
+             * Format: date-time
+             * @description When the answer was decided.
+             */
+            at: string;
+            /** @description Who: the token’s username, the username tried for a sign-in, or null. */
+            username: string | null;
+            role: string | null;
+            force: string | null;
+            /** @description What, as `entry.log` or `entry-log.read`. */
+            action: string;
+            /**
+             * @description Which of the DPA 2018 s.62 kinds of processing.
+             * @enum {string}
+             */
+            kind: "collection" | "alteration" | "consultation" | "disclosure" | "authentication" | "other";
+            method: string;
+            /** @description The route’s pattern, as `/api/operations/:op/phases/:n/entries`. */
+            route: string;
+            /** @description What it was about: operation, phase, force, entry id, query filters. */
+            scope: {
+                [key: string]: string;
+            };
+            /** @description From where: the client’s address. */
+            address: string | null;
+            /** @description The request id (`x-request-id`), also the correlation id of the events it caused. */
+            requestId: string | null;
+            /** @description The outcome: the HTTP status answered. */
+            status: number;
+            /** @description The hash of the record before it (64 zeros for the first). */
+            prevHash: string;
+            /** @description SHA-256 of this record and prevHash (docs/runbook.md). */
+            hash: string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditRecordView"][];
+            /** @description Give it as `cursor` for the next (older) page; null on the last page. */
+            nextCursor: string | null;
         };
     };
     responses: never;
@@ -4092,6 +4154,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthAnswer"];
+                };
+            };
+        };
+    };
+    AuditController_list: {
+        parameters: {
+            query?: {
+                /** @description Only what this username did (or tried, to sign in); any case. */
+                user?: string;
+                /** @description Only what was done by people of this force (their token’s force). */
+                force?: string;
+                /** @description Only this action, as `entry.log`, `entry-log.read`, `auth.sign-in` (docs/api.md lists them). */
+                action?: string;
+                /** @description Only records at or after this time. */
+                from?: string;
+                /** @description Only records before this time. */
+                to?: string;
+                /** @description Records per page (100 when not given). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page, as it was given. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the audit trail, newest first */
+            200: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description Invalid input: `message` lists each offending field. Nothing changed. */
+            400: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Authenticated, but this role (or, for a coordinator, this force) may not do it. */
+            403: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
         };
