@@ -175,6 +175,7 @@ describe('GET /api/audit', () => {
       statusCode: 403,
       error: 'Forbidden',
       message: 'This needs one of the roles: admin',
+      requestId: answer.headers.get('x-request-id'),
     });
   });
 
@@ -272,6 +273,11 @@ describe('GET /api/audit', () => {
   ])('refuses %s with a 400 naming it', async (query, message) => {
     const answer = await api.get(`/api/audit?${query}`);
     expect(answer.status).toBe(400);
-    expect(answer.body).toEqual({ statusCode: 400, error: 'Bad Request', message: [message] });
+    expect(answer.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: [message],
+      requestId: answer.headers.get('x-request-id'),
+    });
   });
 });

@@ -68,6 +68,7 @@ const REFUSALS: Record<string, Refusal[]> = {
   'POST /api/auth/token': [],
   'GET /api/health': [],
   'GET /api/users': refuseRoles(['dorset', 'analyst', 'pcc']),
+  'GET /api/audit': refuseRoles(['dorset', 'analyst', 'pcc']),
   'POST /api/users': [
     ...refuseRoles(['dorset', 'analyst', 'pcc'], {
       username: 'mallory',
