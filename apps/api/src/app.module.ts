@@ -1,10 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ApiErrorFilter, type AppConfig } from '@ros/platform';
 import { applicationModules } from '@ros/application';
 import { AuthController } from './auth/auth.controller';
 import { EntriesController } from './entries/entries.controller';
 import { HealthController } from './health/health.controller';
+import { RateLimitGuard, rateLimits } from './http/rate-limits';
 import { ForcesController } from './forces/forces.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { OperationsController } from './operations/operations.controller';
@@ -17,7 +18,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: applicationModules(config, databaseUrl),
+      imports: [...applicationModules(config, databaseUrl), rateLimits(config)],
       controllers: [
         AuthController,
         OperationsController,
@@ -28,7 +29,10 @@ export class AppModule {
         HealthController,
         MetricsController,
       ],
-      providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: ApiErrorFilter },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+      ],
     };
   }
 }

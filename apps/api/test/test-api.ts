@@ -44,7 +44,8 @@ export class TestApi {
     private readonly dataDir: string,
   ) {}
 
-  static async start(): Promise<TestApi> {
+  /** `env` sets more of the configuration, e.g. a short SIGN_IN_LOCKOUT_SECONDS. */
+  static async start(env: Record<string, string> = {}): Promise<TestApi> {
     const database = await createTestDatabase();
     const dataDir = mkdtempSync(join(tmpdir(), 'ros-api-'));
     chmodSync(dataDir, 0o755);
@@ -53,6 +54,7 @@ export class TestApi {
       ADMIN_PASSWORD,
       TOKEN_SECRET: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'silent',
+      ...env,
     });
     const app = await createServer(config, database.url);
     app.useLogger(false);

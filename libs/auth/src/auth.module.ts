@@ -9,6 +9,14 @@ import { EnsureAdmin } from './ensure-admin';
 import { AccessGuard } from './guards/access.guard';
 import { IssueTokenHandler } from './issue-token/issue-token.handler';
 import { ListUsersHandler } from './list-users/list-users.handler';
+import { ChangePasswordHandler } from './change-password/change-password.handler';
+import { DisableUserHandler } from './disable-user/disable-user.handler';
+import { EnableUserHandler } from './enable-user/enable-user.handler';
+import { ResetPasswordHandler } from './reset-password/reset-password.handler';
+import { SessionsRepository } from './sessions/sessions.repository';
+import { SignInFailuresRepository } from './sign-in-protection/sign-in-failures.repository';
+import { SignInThrottle } from './sign-in-protection/sign-in-throttle';
+import { SignOutHandler } from './sign-out/sign-out.handler';
 import { UserRecord } from './users/user.record';
 import { keptTokenSecret } from './tokens/kept-token-secret';
 import { UsersRepository } from './users/users.repository';
@@ -32,6 +40,14 @@ export class AuthModule {
         IssueTokenHandler,
         CreateUserHandler,
         ListUsersHandler,
+        SessionsRepository,
+        SignInFailuresRepository,
+        SignInThrottle,
+        SignOutHandler,
+        ChangePasswordHandler,
+        ResetPasswordHandler,
+        DisableUserHandler,
+        EnableUserHandler,
         EnsureAdmin,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],

@@ -11,3 +11,4 @@ export * from './validation/validated';
 export * from './openapi/schemas';
 export * from './logging/process-log';
 export * from './http/body-limit';
+export * from './http/too-many-requests';

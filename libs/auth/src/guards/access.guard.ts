@@ -8,18 +8,20 @@ import {
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Role } from '@ros/domain';
+import { SessionsRepository } from '../sessions/sessions.repository';
 import { actorOf, type TokenClaims } from '../tokens/token-claims';
 import { ALLOWED_ROLES, IS_PUBLIC, type AuthenticatedRequest } from './access.decorators';
 
 /**
- * Every route needs a valid bearer token unless marked @Public(); @Roles() narrows who
- * may call it. Finer rules (a coordinator's own force) are the domain's to decide.
+ * Every route needs a valid bearer token of a live session unless marked @Public(); @Roles()
+ * narrows who may call it. Finer rules (a coordinator's own force) are the domain's to decide.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly sessions: SessionsRepository,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -37,7 +39,13 @@ export class AccessGuard implements CanActivate {
     } catch {
       throw new UnauthorizedException('The token is invalid or has expired; ask for a new one');
     }
+    // Checked on every request, so logout, a password change or disabling a user bites at once.
+    if (!(await this.sessions.isActive(claims.jti, claims.sub)))
+      throw new UnauthorizedException(
+        'The token is no longer valid (signed out, password changed or user disabled); sign in again',
+      );
     request.actor = actorOf(claims);
+    request.sessionId = claims.jti;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     if (roles && !roles.includes(claims.role))
       throw new ForbiddenException(`This needs one of the roles: ${roles.join(', ')}`);

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { BODY_LIMIT_TEXT } from './body-limit';
 import { messageOfDomainError, statusOfDomainError } from './status-of';
+import { TooManyRequests } from './too-many-requests';
 
 interface ApiError {
   statusCode: number;
@@ -22,6 +23,8 @@ export class ApiErrorFilter implements ExceptionFilter {
     if (body.statusCode >= 500)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (response.headersSent) return;
+    if (error instanceof TooManyRequests)
+      response.setHeader('Retry-After', String(error.retryAfterSeconds));
     response.status(body.statusCode).json(body);
   }
 

@@ -4,6 +4,7 @@ import { ReadSide1763800000002 } from './1763800000002-read-side';
 import { PopulationAsEvents1763800000003 } from './1763800000003-population-as-events';
 import { UsernamesIgnoreCase1763800000004 } from './1763800000004-usernames-ignore-case';
 import { ReadModelLayout1763800000005 } from './1763800000005-read-model-layout';
+import { SignInProtection1763800000006 } from './1763800000006-sign-in-protection';
 
 /** Every migration, oldest first; they run on start. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   PopulationAsEvents1763800000003,
   UsernamesIgnoreCase1763800000004,
   ReadModelLayout1763800000005,
+  SignInProtection1763800000006,
 ];
