@@ -21,6 +21,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke the token sent: it is refused (401) from then on */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change one’s own password, giving the current one; every other token of one’s own is revoked */
+        post: operations["AuthController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -33,6 +67,57 @@ export interface paths {
         put?: never;
         /** Create a user; force is required for coordinator and pcc, forbidden otherwise */
         post: operations["AuthController_createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{username}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a user: sign-in refused, every token of theirs refused from the next request */
+        post: operations["AuthController_disableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{username}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-enable a disabled user: they can sign in again */
+        post: operations["AuthController_enableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{username}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a user’s password; every token of theirs is revoked and their lockout lifted */
+        post: operations["AuthController_resetPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -461,7 +546,7 @@ export interface components {
             /** @enum {string} */
             tokenType: "Bearer";
             /**
-             * @description Seconds until it expires.
+             * @description Seconds until it expires (TOKEN_TTL_SECONDS, 900 unless set).
              * @example 900
              */
             expiresIn: number;
@@ -487,6 +572,10 @@ export interface components {
              * @example phase-closed: phase 5 closed on 2023-07-02
              */
             message: string | string[];
+        };
+        ChangePasswordInput: {
+            currentPassword: string;
+            newPassword: string;
         };
         CreatedUser: {
             username: string;
@@ -529,6 +618,11 @@ export interface components {
             force: "avon-and-somerset" | "devon-and-cornwall" | "dorset" | "gloucestershire" | "wiltshire" | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description Disabled by an admin: cannot sign in, and every token of theirs is refused. */
+            disabled: boolean;
+        };
+        ResetPasswordInput: {
+            password: string;
         };
         PhaseAnswer: {
             number: number;
@@ -2030,6 +2124,141 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordInput"];
+            };
+        };
+        responses: {
+            /** @description Changed; the token sent stays valid */
+            204: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `message` lists each offending field. Nothing changed. */
+            400: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description The body is over 1 MB. */
+            413: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            415: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     AuthController_listUsers: {
@@ -2066,6 +2295,18 @@ export interface operations {
             /** @description Authenticated, but this role (or, for a coordinator, this force) may not do it. */
             403: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -2166,6 +2407,296 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    AuthController_disableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A username, in any case. */
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user, disabled */
+            200: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListedUser"];
+                };
+            };
+            /** @description Invalid input: `message` lists each offending field. Nothing changed. */
+            400: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Authenticated, but this role (or, for a coordinator, this force) may not do it. */
+            403: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Unknown operation, phase, force, entry or publication. */
+            404: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A domain rule refused it; `message` starts with the rule’s name. Nothing changed. */
+            422: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    AuthController_enableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A username, in any case. */
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user, enabled */
+            200: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListedUser"];
+                };
+            };
+            /** @description Invalid input: `message` lists each offending field. Nothing changed. */
+            400: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Authenticated, but this role (or, for a coordinator, this force) may not do it. */
+            403: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Unknown operation, phase, force, entry or publication. */
+            404: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    AuthController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A username, in any case. */
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordInput"];
+            };
+        };
+        responses: {
+            /** @description Set */
+            204: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `message` lists each offending field. Nothing changed. */
+            400: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Authenticated, but this role (or, for a coordinator, this force) may not do it. */
+            403: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Unknown operation, phase, force, entry or publication. */
+            404: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description The body is over 1 MB. */
+            413: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            415: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     OperationsController_list: {
@@ -2191,6 +2722,18 @@ export interface operations {
             /** @description No token, or an invalid or expired one. */
             401: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -2291,6 +2834,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     OperationsController_get: {
@@ -2330,6 +2885,18 @@ export interface operations {
             /** @description Unknown operation, phase, force, entry or publication. */
             404: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -2436,6 +3003,18 @@ export interface operations {
             /** @description The body was not sent as JSON (`Content-Type: application/json`). */
             415: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -2556,6 +3135,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     OperationsController_reopenPhase: {
@@ -2649,6 +3240,18 @@ export interface operations {
             /** @description The body was not sent as JSON (`Content-Type: application/json`). */
             415: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -2769,6 +3372,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     EntriesController_list: {
@@ -2852,6 +3467,18 @@ export interface operations {
             /** @description Unknown operation, phase, force, entry or publication. */
             404: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -2990,6 +3617,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     EntriesController_entry: {
@@ -3055,6 +3694,18 @@ export interface operations {
             /** @description Unknown operation, phase, force, entry or publication. */
             404: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3141,6 +3792,18 @@ export interface operations {
             /** @description The body was not sent as JSON (`Content-Type: application/json`). */
             415: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3270,6 +3933,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     EntriesController_retract: {
@@ -3380,6 +4055,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     TotalsController_phase: {
@@ -3452,6 +4139,18 @@ export interface operations {
             /** @description Unknown operation, phase, force, entry or publication. */
             404: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3534,6 +4233,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     TotalsController_force: {
@@ -3607,6 +4318,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     TotalsController_tag: {
@@ -3662,6 +4385,18 @@ export interface operations {
             /** @description No token, or an invalid or expired one. */
             401: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3730,6 +4465,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     ForcesController_list: {
@@ -3755,6 +4502,18 @@ export interface operations {
             /** @description No token, or an invalid or expired one. */
             401: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3857,6 +4616,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     PublicationsController_list: {
@@ -3882,6 +4653,18 @@ export interface operations {
             /** @description No token, or an invalid or expired one. */
             401: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3982,6 +4765,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     PublicationsController_get: {
@@ -4028,6 +4823,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     HealthController_health: {
@@ -4048,6 +4855,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthAnswer"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
             /** @description A dependency is down: `status` is `unavailable` */
