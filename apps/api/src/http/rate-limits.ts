@@ -43,8 +43,8 @@ export const rateLimits = (config: AppConfig) =>
 /** Runs after the access guard, so a signed-in user is counted as themselves. */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
-  protected override getTracker(request: Record<string, any>): Promise<string> {
-    const actor = (request as AuthenticatedRequest).actor;
+  protected override getTracker(request: AuthenticatedRequest & { ip?: string }): Promise<string> {
+    const actor = request.actor;
     return Promise.resolve(actor ? `user:${actor.username}` : `address:${request.ip}`);
   }
 

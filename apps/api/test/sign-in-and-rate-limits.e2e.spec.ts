@@ -1,17 +1,20 @@
 import { TestApi } from './test-api';
 
 /**
- * One address guessing across many accounts (a password spray) is locked out by its
+ * Limits that need a server of their own, with low numbers (every other test signs in from
+ * 127.0.0.1 and reads a lot). One address guessing across many accounts (a password spray) is locked out by its
  * address, though no single account reached its own limit; the lock lifts after the period.
  * On its own server: every other test signs in from 127.0.0.1 too.
  */
 const LOCKOUT = 3;
 const ADDRESS_MAX = 5;
+const READS = 5;
 let api: TestApi;
 beforeAll(async () => {
   api = await TestApi.start({
     SIGN_IN_ADDRESS_MAX_FAILURES: String(ADDRESS_MAX),
     SIGN_IN_LOCKOUT_SECONDS: String(LOCKOUT),
+    RATE_LIMIT_READS_PER_MINUTE: String(READS),
   });
 }, 60_000);
 afterAll(() => api.stop());
@@ -33,3 +36,21 @@ it('locks an address after its failures across many accounts (429), then lifts i
   await wait(LOCKOUT + 0.2);
   expect((await signIn('analyst')).status).toBe(200);
 }, 30_000);
+
+it('limits each signed-in user’s reads a minute (429 with Retry-After), counting users apart', async () => {
+  for (let i = 0; i < READS; i++) expect((await api.get('/api/operations')).status).toBe(200);
+  const limited = await api.get('/api/operations');
+  expect(limited.status).toBe(429);
+  expect(limited.body.message).toMatch(/^Too many reads in a minute; try again in \d+ seconds$/);
+  expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  expect(Number(limited.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+  // Another user, from the same address, is counted apart.
+  expect((await api.get('/api/operations', 'analyst')).status).toBe(200);
+  // Writes are counted apart from reads.
+  const write = await api.post('/api/users', {
+    username: 'still-writing',
+    password: 'a long enough password',
+    role: 'analyst',
+  });
+  expect(write.status).toBe(201);
+});
