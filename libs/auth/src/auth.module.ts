@@ -19,6 +19,7 @@ import { SignInThrottle } from './sign-in-protection/sign-in-throttle';
 import { SignOutHandler } from './sign-out/sign-out.handler';
 import { UserRecord } from './users/user.record';
 import { keptTokenSecret } from './tokens/kept-token-secret';
+import { TokenSubject } from './tokens/token-subject';
 import { UsersRepository } from './users/users.repository';
 
 @Module({})
@@ -49,8 +50,10 @@ export class AuthModule {
         DisableUserHandler,
         EnableUserHandler,
         EnsureAdmin,
+        TokenSubject,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
+      exports: [TokenSubject],
     };
   }
 }

@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
 import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
   ThrottlerGuard,
   ThrottlerModule,
   type ThrottlerLimitDetail,
   type ThrottlerModuleOptions,
+  type ThrottlerStorage,
 } from '@nestjs/throttler';
-import type { AuthenticatedRequest } from '@ros/auth';
+import { TokenSubject } from '@ros/auth';
 import { TooManyRequests, type AppConfig } from '@ros/platform';
 import type { Request } from 'express';
 
@@ -16,8 +20,8 @@ const isRead = (context: ExecutionContext) =>
 
 /**
  * Requests per minute, reads and writes counted apart, for each signed-in user across every
- * route (by address before sign-in: the token route). Generous: a person at the dashboard
- * never meets them; a runaway script or a stolen token does. Counts are in memory, per
+ * route (by address without a token: sign-in). Generous: a person at the dashboard never
+ * meets them; a runaway script or a stolen token does. Counts are in memory, per
  * instance: they bound a burst, they are not a quota.
  */
 export const rateLimits = (config: AppConfig) =>
@@ -40,12 +44,24 @@ export const rateLimits = (config: AppConfig) =>
     setHeaders: false,
   } satisfies ThrottlerModuleOptions);
 
-/** Runs after the access guard, so a signed-in user is counted as themselves. */
+/**
+ * Counts by the token's user (its signature checked; global guards' order is Nest's to
+ * choose, so this does not rely on the access guard having run first).
+ */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
-  protected override getTracker(request: AuthenticatedRequest & { ip?: string }): Promise<string> {
-    const actor = request.actor;
-    return Promise.resolve(actor ? `user:${actor.username}` : `address:${request.ip}`);
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+    private readonly subjects: TokenSubject,
+  ) {
+    super(options, storage, reflector);
+  }
+
+  protected override getTracker(request: Request): Promise<string> {
+    const user = this.subjects.of(request.headers.authorization);
+    return Promise.resolve(user ? `user:${user}` : `address:${request.ip}`);
   }
 
   protected override generateKey(_: ExecutionContext, tracker: string, name: string): string {

@@ -10,6 +10,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { Role } from '@ros/domain';
 import { SessionsRepository } from '../sessions/sessions.repository';
 import { actorOf, type TokenClaims } from '../tokens/token-claims';
+import { bearerTokenOf } from '../tokens/token-subject';
 import { ALLOWED_ROLES, IS_PUBLIC, type AuthenticatedRequest } from './access.decorators';
 
 /**
@@ -30,8 +31,7 @@ export class AccessGuard implements CanActivate {
     const request = context
       .switchToHttp()
       .getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
-    // The scheme is case-insensitive (RFC 9110): `bearer` is as good as `Bearer`.
-    const token = /^bearer +(\S+) *$/i.exec(request.headers.authorization ?? '')?.[1];
+    const token = bearerTokenOf(request.headers.authorization);
     if (!token) throw new UnauthorizedException('A bearer token is required: POST /api/auth/token');
     let claims: TokenClaims;
     try {
