@@ -30,17 +30,23 @@ export const UserActions = ({ user, self }: { user: ListedUser; self: boolean })
         <button
           type="button"
           disabled={toggle.isPending}
+          // Named with the user (not a hidden span: an absolute one would widen a narrow page).
+          aria-label={`${user.disabled ? 'Enable' : 'Disable'} ${user.username}`}
           onClick={() => toggle.mutate({ username: user.username, disabled: !user.disabled })}
         >
           {user.disabled ? 'Enable' : 'Disable'}
-          <span className="visually-hidden"> {user.username}</span>
         </button>
       )}
-      <button type="button" onClick={() => setResetting(!resetting)} aria-expanded={resetting}>
-        Reset password<span className="visually-hidden"> of {user.username}</span>
+      <button
+        type="button"
+        onClick={() => setResetting(!resetting)}
+        aria-expanded={resetting}
+        aria-label={`Reset password of ${user.username}`}
+      >
+        Reset password
       </button>
       {resetting && (
-        <form onSubmit={submit} noValidate aria-label={`New password for ${user.username}`}>
+        <form onSubmit={submit} noValidate aria-label={`Set the password of ${user.username}`}>
           <label>
             New password
             <input name="password" type="password" autoComplete="new-password" />

@@ -34,10 +34,10 @@ export const resetPassword = async ({
 }: {
   username: string;
   password: string;
-}) =>
-  unwrap(
-    await api.POST('/api/users/{username}/password', {
-      params: { path: { username } },
-      body: { password },
-    }),
-  );
+}): Promise<void> => {
+  const answer = await api.POST('/api/users/{username}/password', {
+    params: { path: { username } },
+    body: { password },
+  });
+  if (!answer.response.ok) unwrap(answer); // a 204 has no data to unwrap; a refusal throws
+};
