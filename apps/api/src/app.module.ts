@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ApiErrorFilter, type AppConfig } from '@ros/platform';
 import { applicationModules } from '@ros/application';
 import { AuditModule } from '@ros/audit';
@@ -7,6 +7,7 @@ import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { EntriesController } from './entries/entries.controller';
 import { HealthController } from './health/health.controller';
+import { RateLimitGuard, rateLimits } from './http/rate-limits';
 import { ForcesController } from './forces/forces.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { OperationsController } from './operations/operations.controller';
@@ -19,7 +20,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [...applicationModules(config, databaseUrl), AuditModule],
+      imports: [...applicationModules(config, databaseUrl), AuditModule, rateLimits(config)],
       controllers: [
         AuthController,
         OperationsController,
@@ -31,7 +32,10 @@ export class AppModule {
         MetricsController,
         AuditController,
       ],
-      providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: ApiErrorFilter },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+      ],
     };
   }
 }

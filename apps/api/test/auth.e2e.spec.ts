@@ -115,12 +115,14 @@ describe('the list of users', () => {
       role: 'admin',
       force: null,
       createdAt: expect.any(String),
+      disabled: false,
     });
     expect(byName['glos-coordinator']).toEqual({
       username: 'glos-coordinator',
       role: 'coordinator',
       force: 'gloucestershire',
       createdAt: expect.any(String),
+      disabled: false,
     });
     expect(byName.pcc).toMatchObject({ role: 'pcc', force: 'dorset' });
     expect(new Date(byName['glos-coordinator'].createdAt).getTime()).toBeGreaterThan(
@@ -130,7 +132,13 @@ describe('the list of users', () => {
     expect(body).toHaveLength(count);
     // Every field of every user: none is a hash, under any name.
     for (const user of body)
-      expect(Object.keys(user).sort()).toEqual(['createdAt', 'force', 'role', 'username']);
+      expect(Object.keys(user).sort()).toEqual([
+        'createdAt',
+        'disabled',
+        'force',
+        'role',
+        'username',
+      ]);
     expect(JSON.stringify(body)).not.toMatch(/scrypt|hash|password/i);
   });
 

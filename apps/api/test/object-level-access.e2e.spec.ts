@@ -69,6 +69,25 @@ const REFUSALS: Record<string, Refusal[]> = {
   'GET /api/health': [],
   'GET /api/users': refuseRoles(['dorset', 'analyst', 'pcc']),
   'GET /api/audit': refuseRoles(['dorset', 'analyst', 'pcc']),
+  // Every role may sign out and change its own password: only the token decides whose.
+  'POST /api/auth/logout': [noToken],
+  'POST /api/auth/password': [
+    {
+      ...noToken,
+      body: { currentPassword: 'a long enough password', newPassword: 'x'.repeat(20) },
+    },
+  ],
+  'POST /api/users/{username}/disable': refuseRoles(['dorset', 'analyst', 'pcc']).map((r) => ({
+    ...r,
+    params: { username: 'wiltshire' },
+  })),
+  'POST /api/users/{username}/enable': refuseRoles(['dorset', 'analyst', 'pcc']).map((r) => ({
+    ...r,
+    params: { username: 'wiltshire' },
+  })),
+  'POST /api/users/{username}/password': refuseRoles(['dorset', 'analyst', 'pcc'], {
+    password: 'another long enough password',
+  }).map((r) => ({ ...r, params: { username: 'wiltshire' } })),
   'POST /api/users': [
     ...refuseRoles(['dorset', 'analyst', 'pcc'], {
       username: 'mallory',

@@ -44,7 +44,7 @@ export class TestApi {
     private readonly dataDir: string,
   ) {}
 
-  /** `env`: settings on top of the test's own (CORS_ORIGINS, say), as the environment gives them. */
+  /** `env`: settings on top of the test's own (CORS_ORIGINS, a short SIGN_IN_LOCKOUT_SECONDS), as the environment gives them. */
   static async start(env: Record<string, string> = {}): Promise<TestApi> {
     const database = await createTestDatabase();
     const dataDir = mkdtempSync(join(tmpdir(), 'ros-api-'));

@@ -230,6 +230,75 @@ describe('the admin’s screens', () => {
     });
   });
 
+  it('disable and enable a user, and reset a password, each taking effect at once', async () => {
+    const user = { username: 'leaver', password: PASSWORD, role: 'analyst' };
+    expect((await api.post('/api/users', user)).status).toBe(201);
+    const signInAs = (password: string) =>
+      api.post('/api/auth/token', { username: 'leaver', password }, null);
+    await as('admin', async (page) => {
+      await page.goto(`${api.url}/admin/users`);
+      const row = page.locator('tr[data-user="leaver"]');
+      await row.getByRole('button', { name: 'Disable leaver' }).click();
+      await row.getByText('Disabled', { exact: true }).waitFor();
+      expect((await signInAs(PASSWORD)).status).toBe(401);
+      await row.getByRole('button', { name: 'Enable leaver' }).click();
+      await row.getByText('Can sign in').waitFor();
+      expect((await signInAs(PASSWORD)).status).toBe(200);
+      // No Disable for oneself: the server would refuse it.
+      await expect(
+        page
+          .locator('tr[data-user="admin"]')
+          .getByRole('button', { name: /^Disable/ })
+          .count(),
+      ).resolves.toBe(0);
+
+      await row.getByRole('button', { name: 'Reset password of leaver' }).click();
+      await row.getByLabel('New password').fill('leaver for good now');
+      await row.getByRole('button', { name: 'Set it' }).click();
+      await expect(row.getByRole('alert').textContent()).resolves.toBe(
+        'The password must not contain the username.',
+      );
+      await row.getByLabel('New password').fill('a brand new passphrase');
+      await row.getByRole('button', { name: 'Set it' }).click();
+      await row.getByText('Password of leaver set; their old sessions have ended.').waitFor();
+      expect((await signInAs(PASSWORD)).status).toBe(401);
+      expect((await signInAs('a brand new passphrase')).status).toBe(200);
+      expect(await lookAt(page, 'admin-users-actions')).toEqual([]);
+    });
+  });
+
+  it('sign out revokes the token on the server, not only in the tab', async () => {
+    await as('analyst', async (page) => {
+      await page.waitForURL(/\/summary$/);
+      const token = await page.evaluate<string | null>("sessionStorage.getItem('ros.accessToken')");
+      expect((await api.request('GET', '/api/operations', { token: token! })).status).toBe(200);
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      expect((await api.request('GET', '/api/operations', { token: token! })).status).toBe(401);
+    });
+  });
+
+  it('a locked sign-in says when to try again, in the server’s words', async () => {
+    const user = { username: 'forgetful', password: PASSWORD, role: 'analyst' };
+    expect((await api.post('/api/users', user)).status).toBe(201);
+    const { page, close } = await openPage(browser);
+    try {
+      await page.goto(api.url);
+      await page.getByLabel('Username').fill('forgetful');
+      for (let i = 1; i <= 5; i++) {
+        await page.getByLabel('Password').fill(`wrong guess number ${i}`);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.getByRole('button', { name: 'Sign in' }).waitFor(); // not "Signing in…"
+      }
+      await page.getByRole('alert').filter({ hasText: 'Too many' }).waitFor();
+      await expect(page.getByRole('alert').textContent()).resolves.toBe(
+        'Too many failed sign-ins for this account or from this address; try again in 15 minutes.',
+      );
+    } finally {
+      await close();
+    }
+  });
+
   it('are not for anyone else: no link, and their addresses lead home', async () => {
     await as('dorset', async (page) => {
       await page.waitForURL(/\/coordinator(\?|$)/); // with the chosen phase in the address

@@ -9,8 +9,17 @@ import { EnsureAdmin } from './ensure-admin';
 import { AccessGuard } from './guards/access.guard';
 import { IssueTokenHandler } from './issue-token/issue-token.handler';
 import { ListUsersHandler } from './list-users/list-users.handler';
+import { ChangePasswordHandler } from './change-password/change-password.handler';
+import { DisableUserHandler } from './disable-user/disable-user.handler';
+import { EnableUserHandler } from './enable-user/enable-user.handler';
+import { ResetPasswordHandler } from './reset-password/reset-password.handler';
+import { SessionsRepository } from './sessions/sessions.repository';
+import { SignInFailuresRepository } from './sign-in-protection/sign-in-failures.repository';
+import { SignInThrottle } from './sign-in-protection/sign-in-throttle';
+import { SignOutHandler } from './sign-out/sign-out.handler';
 import { UserRecord } from './users/user.record';
 import { keptTokenSecret } from './tokens/kept-token-secret';
+import { TokenSubject } from './tokens/token-subject';
 import { UsersRepository } from './users/users.repository';
 
 @Module({})
@@ -32,9 +41,19 @@ export class AuthModule {
         IssueTokenHandler,
         CreateUserHandler,
         ListUsersHandler,
+        SessionsRepository,
+        SignInFailuresRepository,
+        SignInThrottle,
+        SignOutHandler,
+        ChangePasswordHandler,
+        ResetPasswordHandler,
+        DisableUserHandler,
+        EnableUserHandler,
         EnsureAdmin,
+        TokenSubject,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
+      exports: [TokenSubject],
     };
   }
 }

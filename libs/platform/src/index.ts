@@ -12,3 +12,4 @@ export * from './openapi/schemas';
 export * from './logging/process-log';
 export * from './http/body-limit';
 export * from './logging/request-id';
+export * from './http/too-many-requests';

@@ -32,6 +32,11 @@ const fields =
  */
 export const AUDITED_ROUTES: Record<string, AuditedRoute> = {
   'POST /api/auth/token': { action: 'auth.sign-in', kind: 'authentication' },
+  'POST /api/auth/logout': { action: 'auth.sign-out', kind: 'authentication' },
+  'POST /api/auth/password': { action: 'auth.change-password', kind: 'alteration' },
+  'POST /api/users/:username/disable': { action: 'user.disable', kind: 'alteration' },
+  'POST /api/users/:username/enable': { action: 'user.enable', kind: 'alteration' },
+  'POST /api/users/:username/password': { action: 'user.reset-password', kind: 'alteration' },
   'POST /api/users': {
     action: 'user.create',
     kind: 'alteration',

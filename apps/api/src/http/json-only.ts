@@ -6,7 +6,9 @@ import type { NextFunction, Request, Response } from 'express';
  * ignored and reported as missing fields; say what is wrong instead (415).
  */
 export const jsonBodiesOnly = (request: Request, response: Response, next: NextFunction) => {
-  if (request.is('application/json') === false)
+  // An empty body (a POST with nothing to say, as logout is) has no type to judge.
+  const empty = request.headers['content-length'] === '0';
+  if (!empty && request.is('application/json') === false)
     response.status(415).json({
       statusCode: 415,
       error: 'Unsupported Media Type',

@@ -34,3 +34,10 @@ export const ApiTagParam = () =>
 
 export const ApiPublicationIdParam = () =>
   ApiParam({ name: 'id', schema: { type: 'string', format: 'uuid' } });
+
+export const ApiUsernameParam = () =>
+  ApiParam({
+    name: 'username',
+    description: 'A username, in any case.',
+    schema: { type: 'string', pattern: '^[a-zA-Z0-9._@-]{3,64}$', example: 'dorset-coordinator' },
+  });

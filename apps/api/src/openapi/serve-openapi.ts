@@ -19,10 +19,30 @@ export const serveOpenApi = (app: INestApplication): void => {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, withRequestIds(document), { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, withRequestIds(withRateLimits(document)), {
+    jsonDocumentUrl: 'docs-json',
+  });
 };
 
 const REQUEST_ID = REQUEST_ID_HEADER.replace(/(^|-)[a-z]/g, (letter) => letter.toUpperCase());
+
+/** Every route is rate-limited (apps/api/src/http/rate-limits.ts): each can answer 429. */
+const withRateLimits = (document: OpenAPIObject): OpenAPIObject => {
+  for (const item of Object.values(document.paths))
+    for (const operation of Object.values(item) as { responses?: Record<string, object> }[])
+      operation.responses = {
+        ...operation.responses,
+        429: {
+          description:
+            'Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says.',
+          headers: { 'Retry-After': { schema: { type: 'integer' } } },
+          content: {
+            'application/json': { schema: { $ref: '#/components/schemas/ApiErrorBody' } },
+          },
+        },
+      };
+  return document;
+};
 
 /** Every answer, refusals included, carries the request's id. */
 const withRequestIds = (document: OpenAPIObject): OpenAPIObject => {

@@ -24,7 +24,8 @@ const bearer: Middleware = {
   },
   onResponse({ response, request }) {
     // An expired or revoked token: back to sign-in (the page and its query stay in the URL).
-    if (response.status === 401 && !request.url.endsWith('/api/auth/token')) session.expire();
+    const signingInOrOut = /\/api\/auth\/(token|logout)$/.test(request.url);
+    if (response.status === 401 && !signingInOrOut) session.expire();
     return response;
   },
 };

@@ -21,6 +21,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke the token sent: it is refused (401) from then on */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change one’s own password, giving the current one; every other token of one’s own is revoked */
+        post: operations["AuthController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -33,6 +67,57 @@ export interface paths {
         put?: never;
         /** Create a user; force is required for coordinator and pcc, forbidden otherwise */
         post: operations["AuthController_createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{username}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a user: sign-in refused, every token of theirs refused from the next request */
+        post: operations["AuthController_disableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{username}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-enable a disabled user: they can sign in again */
+        post: operations["AuthController_enableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{username}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a user’s password; every token of theirs is revoked and their lockout lifted */
+        post: operations["AuthController_resetPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -487,7 +572,7 @@ export interface components {
             /** @enum {string} */
             tokenType: "Bearer";
             /**
-             * @description Seconds until it expires.
+             * @description Seconds until it expires (TOKEN_TTL_SECONDS, 900 unless set).
              * @example 900
              */
             expiresIn: number;
@@ -518,6 +603,10 @@ export interface components {
              * @example 3f2b8c1e-7d4a-4f0e-9a51-2c6d8e0b4a17
              */
             requestId: string;
+        };
+        ChangePasswordInput: {
+            currentPassword: string;
+            newPassword: string;
         };
         CreatedUser: {
             username: string;
@@ -560,6 +649,11 @@ export interface components {
             force: "avon-and-somerset" | "devon-and-cornwall" | "dorset" | "gloucestershire" | "wiltshire" | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description Disabled by an admin: cannot sign in, and every token of theirs is refused. */
+            disabled: boolean;
+        };
+        ResetPasswordInput: {
+            password: string;
         };
         PhaseAnswer: {
             number: number;
@@ -2103,6 +2197,141 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordInput"];
+            };
+        };
+        responses: {
+            /** @description Changed; the token sent stays valid */
+            204: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `message` lists each offending field. Nothing changed. */
+            400: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description The body is over 1 MB. */
+            413: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            415: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     AuthController_listUsers: {
@@ -2139,6 +2368,18 @@ export interface operations {
             /** @description Authenticated, but this role (or, for a coordinator, this force) may not do it. */
             403: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -2239,6 +2480,296 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    AuthController_disableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A username, in any case. */
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user, disabled */
+            200: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListedUser"];
+                };
+            };
+            /** @description Invalid input: `message` lists each offending field. Nothing changed. */
+            400: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Authenticated, but this role (or, for a coordinator, this force) may not do it. */
+            403: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Unknown operation, phase, force, entry or publication. */
+            404: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A domain rule refused it; `message` starts with the rule’s name. Nothing changed. */
+            422: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    AuthController_enableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A username, in any case. */
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user, enabled */
+            200: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListedUser"];
+                };
+            };
+            /** @description Invalid input: `message` lists each offending field. Nothing changed. */
+            400: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Authenticated, but this role (or, for a coordinator, this force) may not do it. */
+            403: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Unknown operation, phase, force, entry or publication. */
+            404: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    AuthController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A username, in any case. */
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordInput"];
+            };
+        };
+        responses: {
+            /** @description Set */
+            204: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `message` lists each offending field. Nothing changed. */
+            400: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Authenticated, but this role (or, for a coordinator, this force) may not do it. */
+            403: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Unknown operation, phase, force, entry or publication. */
+            404: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description The body is over 1 MB. */
+            413: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            415: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     OperationsController_list: {
@@ -2264,6 +2795,18 @@ export interface operations {
             /** @description No token, or an invalid or expired one. */
             401: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -2364,6 +2907,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     OperationsController_get: {
@@ -2403,6 +2958,18 @@ export interface operations {
             /** @description Unknown operation, phase, force, entry or publication. */
             404: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -2509,6 +3076,18 @@ export interface operations {
             /** @description The body was not sent as JSON (`Content-Type: application/json`). */
             415: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -2629,6 +3208,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     OperationsController_reopenPhase: {
@@ -2722,6 +3313,18 @@ export interface operations {
             /** @description The body was not sent as JSON (`Content-Type: application/json`). */
             415: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -2842,6 +3445,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     EntriesController_list: {
@@ -2925,6 +3540,18 @@ export interface operations {
             /** @description Unknown operation, phase, force, entry or publication. */
             404: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3063,6 +3690,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     EntriesController_entry: {
@@ -3128,6 +3767,18 @@ export interface operations {
             /** @description Unknown operation, phase, force, entry or publication. */
             404: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3214,6 +3865,18 @@ export interface operations {
             /** @description The body was not sent as JSON (`Content-Type: application/json`). */
             415: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3343,6 +4006,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     EntriesController_retract: {
@@ -3453,6 +4128,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     TotalsController_phase: {
@@ -3525,6 +4212,18 @@ export interface operations {
             /** @description Unknown operation, phase, force, entry or publication. */
             404: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3607,6 +4306,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     TotalsController_force: {
@@ -3680,6 +4391,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     TotalsController_tag: {
@@ -3735,6 +4458,18 @@ export interface operations {
             /** @description No token, or an invalid or expired one. */
             401: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3803,6 +4538,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     ForcesController_list: {
@@ -3828,6 +4575,18 @@ export interface operations {
             /** @description No token, or an invalid or expired one. */
             401: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3930,6 +4689,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     PublicationsController_list: {
@@ -3966,6 +4737,18 @@ export interface operations {
             /** @description Authenticated, but this role (or, for a coordinator, this force) may not do it. */
             403: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4066,6 +4849,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     PublicationsController_get: {
@@ -4123,6 +4918,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     HealthController_health: {
@@ -4143,6 +4950,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthAnswer"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
             /** @description A dependency is down: `status` is `unavailable` */
@@ -4218,6 +5037,18 @@ export interface operations {
             /** @description Authenticated, but this role (or, for a coordinator, this force) may not do it. */
             403: {
                 headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;

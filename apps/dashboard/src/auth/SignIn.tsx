@@ -14,14 +14,17 @@ export const SignIn = () => {
     setBusy(true);
     setProblem(null);
     try {
-      const { data, response } = await api.POST('/api/auth/token', {
+      const { data, error, response } = await api.POST('/api/auth/token', {
         body: { username: String(form.get('username')), password: String(form.get('password')) },
       });
       if (!data) {
         setProblem(
           response.status === 401
             ? 'That username and password do not match. Check them and try again.'
-            : `Sign-in failed (the server answered ${response.status}). Try again in a moment.`,
+            : response.status === 429
+              ? // The server's words say when to try again (locked after repeated failures).
+                `${(error as { message?: string } | undefined)?.message ?? 'Too many attempts'}.`
+              : `Sign-in failed (the server answered ${response.status}). Try again in a moment.`,
         );
         return;
       }

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { NavLink } from 'react-router';
+import { api } from '../api/client';
 import { session, type SessionUser } from '../auth/session';
 import { readsEntries } from '../auth/reads-entries';
 import { forceName } from '../ui/forces';
@@ -14,7 +15,9 @@ const ROLE_NAMES: Record<SessionUser['role'], string> = {
 
 export const TopBar = ({ user }: { user: SessionUser }) => {
   const queries = useQueryClient();
-  const signOut = () => {
+  const signOut = async () => {
+    // Revoked on the server first, so a copy of the token (a log, a shared screen) is worthless.
+    await api.POST('/api/auth/logout').catch(() => undefined);
     session.signOut();
     queries.clear(); // the next person on this tab sees nothing of this one's
   };
@@ -37,7 +40,7 @@ export const TopBar = ({ user }: { user: SessionUser }) => {
         <span className="role">{ROLE_NAMES[user.role]}</span>
         {user.force && <span className="force">{forceName(user.force)}</span>}
       </p>
-      <button type="button" onClick={signOut}>
+      <button type="button" onClick={() => void signOut()}>
         Sign out
       </button>
     </header>

@@ -3,6 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { InvalidInput, roleNeedsForce, type Actor } from '@ros/domain';
 import { validated } from '@ros/platform';
 import { UserIdentity } from '../issue-token/issue-token.command';
+import { passwordNamesUser } from '../users/password-rule';
 import { CreateUserInput } from './create-user.input';
 
 export class CreatedUser extends UserIdentity {
@@ -27,6 +28,8 @@ export class CreateUserCommand extends Command<CreatedUser> {
       throw new InvalidInput([`force is required for a ${input.role}`]);
     if (!roleNeedsForce(input.role) && input.force)
       throw new InvalidInput([`force must not be given for an ${input.role}`]);
+    const problem = passwordNamesUser(input.password, input.username);
+    if (problem) throw new InvalidInput([problem]);
     return new CreateUserCommand(input, actor);
   }
 }

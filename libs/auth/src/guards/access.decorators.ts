@@ -20,12 +20,20 @@ export const AnyRole = () => Roles(...ROLES);
 export interface AuthenticatedRequest {
   actor?: Actor;
   id?: string | number;
+  /** The session of the bearer token (its jti): what logout revokes. */
+  sessionId?: string;
 }
 
 /** The person the bearer token names. */
 export const CurrentActor = createParamDecorator(
   (_: unknown, context: ExecutionContext): Actor =>
     context.switchToHttp().getRequest<AuthenticatedRequest>().actor!,
+);
+
+/** The session the bearer token belongs to. */
+export const CurrentSession = createParamDecorator(
+  (_: unknown, context: ExecutionContext): string =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().sessionId!,
 );
 
 /** Who is asking, in answer to which request: the metadata of the events a command records. */

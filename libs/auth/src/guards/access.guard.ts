@@ -8,20 +8,24 @@ import {
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Role } from '@ros/domain';
+import { SessionsRepository } from '../sessions/sessions.repository';
 import { actorOf, type TokenClaims } from '../tokens/token-claims';
+import { bearerTokenOf } from '../tokens/token-subject';
 import { ALLOWED_ROLES, IS_PUBLIC, type AuthenticatedRequest } from './access.decorators';
 
 /**
- * Every route needs a valid bearer token unless marked @Public(), and says which roles may
- * call it (@Roles(), or @AnyRole() for every role): a route that says nothing is refused to
- * everyone, so a forgotten decision fails closed. Finer rules (a coordinator's own force)
- * are decided again in the queries and the domain, where the data is read.
+ * Every route needs a valid bearer token of a live session (not signed out, revoked or of a
+ * disabled user) unless marked @Public(), and says which roles may call it (@Roles(), or
+ * @AnyRole() for every role): a route that says nothing is refused to everyone, so a
+ * forgotten decision fails closed. Finer rules (a coordinator's own force) are decided
+ * again in the queries and the domain, where the data is read.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly sessions: SessionsRepository,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -30,8 +34,7 @@ export class AccessGuard implements CanActivate {
     const request = context
       .switchToHttp()
       .getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
-    // The scheme is case-insensitive (RFC 9110): `bearer` is as good as `Bearer`.
-    const token = /^bearer +(\S+) *$/i.exec(request.headers.authorization ?? '')?.[1];
+    const token = bearerTokenOf(request.headers.authorization);
     if (!token) throw new UnauthorizedException('A bearer token is required: POST /api/auth/token');
     let claims: TokenClaims;
     try {
@@ -39,7 +42,13 @@ export class AccessGuard implements CanActivate {
     } catch {
       throw new UnauthorizedException('The token is invalid or has expired; ask for a new one');
     }
+    // Checked on every request, so logout, a password change or disabling a user bites at once.
+    if (!(await this.sessions.isActive(claims.jti, claims.sub)))
+      throw new UnauthorizedException(
+        'The token is no longer valid (signed out, password changed or user disabled); sign in again',
+      );
     request.actor = actorOf(claims);
+    request.sessionId = claims.jti;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     if (!roles) throw new ForbiddenException('This route says no role may call it');
     if (!roles.includes(claims.role))

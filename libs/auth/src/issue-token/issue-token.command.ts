@@ -28,7 +28,11 @@ export class IssuedToken {
   @ApiProperty({ enum: ['Bearer'] })
   tokenType!: 'Bearer';
 
-  @ApiProperty({ type: 'integer', description: 'Seconds until it expires.', example: 900 })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Seconds until it expires (TOKEN_TTL_SECONDS, 900 unless set).',
+    example: 900,
+  })
   expiresIn!: number;
 
   @ApiProperty({ type: () => UserIdentity })
@@ -36,11 +40,15 @@ export class IssuedToken {
 }
 
 export class IssueTokenCommand extends Command<IssuedToken> {
-  private constructor(readonly input: IssueTokenInput) {
+  private constructor(
+    readonly input: IssueTokenInput,
+    /** Where the request came from, for counting failures per address. */
+    readonly address: string | null,
+  ) {
     super();
   }
 
-  static create(body: unknown): IssueTokenCommand {
-    return new IssueTokenCommand(validated(IssueTokenInput, body));
+  static create(body: unknown, address?: string | null): IssueTokenCommand {
+    return new IssueTokenCommand(validated(IssueTokenInput, body), address || null);
   }
 }

@@ -5,6 +5,8 @@ export interface TokenClaims {
   sub: string;
   role: Role;
   force: ForceId | null;
+  /** The token's session (auth_sessions.id): what logout revokes. */
+  jti?: string;
 }
 
 export const actorOf = (claims: TokenClaims): Actor => ({

@@ -1,10 +1,13 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { isCommonPassword } from './common-passwords';
+import { PASSWORD_LENGTH } from './password-length';
 
-export const PASSWORD_LENGTH = { min: 12, max: 200 } as const;
+export { PASSWORD_LENGTH };
 
 /**
- * A password long enough to resist guessing: at least 12 characters (as people count them,
- * so an emoji is one), not all of them whitespace, at most 200.
+ * A password that resists guessing: at least 12 characters (as people count them, so an
+ * emoji is one), not all of them whitespace, at most 200, and not one of the passwords
+ * people pick most (the first thing an attacker tries).
  */
 export const passwordProblem = (password: unknown, name = 'password'): string | null => {
   if (typeof password !== 'string') return `${name} must be a string`;
@@ -12,8 +15,23 @@ export const passwordProblem = (password: unknown, name = 'password'): string | 
   if (length < PASSWORD_LENGTH.min || length > PASSWORD_LENGTH.max)
     return `${name} must be ${PASSWORD_LENGTH.min} to ${PASSWORD_LENGTH.max} characters long`;
   if (password.trim() === '') return `${name} must not be only spaces`;
+  if (isCommonPassword(password))
+    return `${name} is one of the most commonly used passwords; choose another`;
   return null;
 };
+
+/**
+ * The username inside the password, whatever its case (`Dorset-Coordinator2024!` for
+ * `dorset-coordinator`), is the second thing an attacker tries: refused.
+ */
+export const passwordNamesUser = (
+  password: string,
+  username: string,
+  name = 'password',
+): string | null =>
+  password.toLowerCase().includes(username.toLowerCase())
+    ? `${name} must not contain the username`
+    : null;
 
 export const IsStrongEnoughPassword =
   (options?: ValidationOptions) => (target: object, property: string) =>

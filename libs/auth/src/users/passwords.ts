@@ -43,3 +43,17 @@ export const verifyPassword = async (password: string, stored: string): Promise<
   });
   return timingSafeEqual(actual, expected);
 };
+
+/**
+ * Checked when there is no such user, so an unknown username costs what a wrong password
+ * costs: the same scrypt parameters and key length as hashPassword's (a unit test holds
+ * them equal), and no password gives an all-zero key.
+ */
+export const UNMATCHABLE_HASH = [
+  'scrypt',
+  PARAMS.N,
+  PARAMS.r,
+  PARAMS.p,
+  Buffer.alloc(16).toString('base64'),
+  Buffer.alloc(KEY_LENGTH).toString('base64'),
+].join('$');

@@ -20,4 +20,11 @@ export class UserRecord {
 
   @Column({ name: 'created_by', type: 'text' })
   createdBy!: string;
+
+  /** Set while an admin has disabled the user: no sign-in, and every token refused. */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true, insert: false })
+  disabledAt!: Date | null;
+
+  @Column({ name: 'disabled_by', type: 'text', nullable: true, insert: false })
+  disabledBy!: string | null;
 }

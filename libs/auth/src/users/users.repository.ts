@@ -23,7 +23,7 @@ export class UsersRepository {
   }
 
   /** Adds a user; false when the username is taken, in any case. */
-  async add(user: Omit<UserRecord, 'createdAt'>): Promise<boolean> {
+  async add(user: Omit<UserRecord, 'createdAt' | 'disabledAt' | 'disabledBy'>): Promise<boolean> {
     const result = await this.users
       .createQueryBuilder()
       .insert()
@@ -37,5 +37,10 @@ export class UsersRepository {
   async setPassword(username: string, passwordHash: string): Promise<void> {
     const user = await this.find(username);
     if (user) await this.users.update({ username: user.username }, { passwordHash });
+  }
+
+  /** Disables (by an admin) or re-enables (null) a user, named exactly as stored. */
+  async setDisabled(username: string, by: string | null): Promise<void> {
+    await this.users.update({ username }, { disabledAt: by ? new Date() : null, disabledBy: by });
   }
 }

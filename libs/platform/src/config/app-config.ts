@@ -115,6 +115,48 @@ class Environment {
   @IsOptional()
   @IsString()
   NODE_ENV?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @Min(1, { message: 'SIGN_IN_MAX_FAILURES must be between 1 and 100' })
+  @Max(100, { message: 'SIGN_IN_MAX_FAILURES must be between 1 and 100' })
+  @IsInt({ message: 'SIGN_IN_MAX_FAILURES must be a whole number' })
+  SIGN_IN_MAX_FAILURES?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @Min(1, { message: 'SIGN_IN_ADDRESS_MAX_FAILURES must be between 1 and 100000' })
+  @Max(100000, { message: 'SIGN_IN_ADDRESS_MAX_FAILURES must be between 1 and 100000' })
+  @IsInt({ message: 'SIGN_IN_ADDRESS_MAX_FAILURES must be a whole number' })
+  SIGN_IN_ADDRESS_MAX_FAILURES?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @Min(1, { message: 'SIGN_IN_LOCKOUT_SECONDS must be between 1 and 86400 (a day)' })
+  @Max(86400, { message: 'SIGN_IN_LOCKOUT_SECONDS must be between 1 and 86400 (a day)' })
+  @IsInt({ message: 'SIGN_IN_LOCKOUT_SECONDS must be a whole number of seconds' })
+  SIGN_IN_LOCKOUT_SECONDS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @Min(1, { message: 'SIGN_IN_FAILURE_WINDOW_SECONDS must be between 1 and 86400 (a day)' })
+  @Max(86400, { message: 'SIGN_IN_FAILURE_WINDOW_SECONDS must be between 1 and 86400 (a day)' })
+  @IsInt({ message: 'SIGN_IN_FAILURE_WINDOW_SECONDS must be a whole number of seconds' })
+  SIGN_IN_FAILURE_WINDOW_SECONDS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @Min(1, { message: 'RATE_LIMIT_READS_PER_MINUTE must be between 1 and 1000000' })
+  @Max(1000000, { message: 'RATE_LIMIT_READS_PER_MINUTE must be between 1 and 1000000' })
+  @IsInt({ message: 'RATE_LIMIT_READS_PER_MINUTE must be a whole number' })
+  RATE_LIMIT_READS_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @Min(1, { message: 'RATE_LIMIT_WRITES_PER_MINUTE must be between 1 and 1000000' })
+  @Max(1000000, { message: 'RATE_LIMIT_WRITES_PER_MINUTE must be between 1 and 1000000' })
+  @IsInt({ message: 'RATE_LIMIT_WRITES_PER_MINUTE must be a whole number' })
+  RATE_LIMIT_WRITES_PER_MINUTE?: number;
 }
 
 export interface AppConfig {
@@ -140,6 +182,16 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Null: no Strict-Transport-Security (the API is not known to be reached over TLS). */
   hstsMaxAgeSeconds: number | null;
+  /** Failed sign-ins: how many lock an account or an address out, and for how long. */
+  signIn: {
+    maxFailures: number;
+    addressMaxFailures: number;
+    lockoutSeconds: number;
+    /** How long a failure counts towards a lock. */
+    windowSeconds: number;
+  };
+  /** Requests per minute per signed-in user (per address before sign-in). */
+  rateLimits: { readsPerMinute: number; writesPerMinute: number };
 }
 
 export class ConfigurationError extends Error {
@@ -194,5 +246,16 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     production,
     corsOrigins: cors.origins,
     hstsMaxAgeSeconds: parsed.HSTS_MAX_AGE_SECONDS ?? null,
+    signIn: {
+      maxFailures: parsed.SIGN_IN_MAX_FAILURES ?? 5,
+      // Higher than one person's: a force's staff may share one outgoing address.
+      addressMaxFailures: parsed.SIGN_IN_ADDRESS_MAX_FAILURES ?? 100,
+      lockoutSeconds: parsed.SIGN_IN_LOCKOUT_SECONDS ?? 900,
+      windowSeconds: parsed.SIGN_IN_FAILURE_WINDOW_SECONDS ?? 900,
+    },
+    rateLimits: {
+      readsPerMinute: parsed.RATE_LIMIT_READS_PER_MINUTE ?? 1200,
+      writesPerMinute: parsed.RATE_LIMIT_WRITES_PER_MINUTE ?? 600,
+    },
   };
 };

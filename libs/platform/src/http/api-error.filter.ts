@@ -5,6 +5,7 @@ import { requestIdOf } from '../logging/request-id';
 import { STATUS_CODES } from 'node:http';
 import { BODY_LIMIT_TEXT } from './body-limit';
 import { messageOfDomainError, statusOfDomainError } from './status-of';
+import { TooManyRequests } from './too-many-requests';
 
 interface ApiError {
   statusCode: number;
@@ -29,6 +30,8 @@ export class ApiErrorFilter implements ExceptionFilter {
     if (body.statusCode >= 500)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (response.headersSent) return;
+    if (error instanceof TooManyRequests)
+      response.setHeader('Retry-After', String(error.retryAfterSeconds));
     response.status(body.statusCode).json(body);
   }
 

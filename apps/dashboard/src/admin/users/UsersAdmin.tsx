@@ -2,13 +2,16 @@ import { forceName } from '../../ui/forces';
 import { formatMoment } from '../../ui/format';
 import { QueryProblem } from '../../ui/QueryProblem';
 import { TableScroll } from '../../ui/TableScroll';
+import { session } from '../../auth/session';
 import { NewUserForm } from './NewUserForm';
 import { ROLE_NAMES } from './roles';
+import { UserActions } from './UserActions';
 import { useUsers } from './use-users';
 
 /** Who may sign in, with what role and force, and the form to add someone. */
 export const UsersAdmin = () => {
   const users = useUsers();
+  const me = session.user()?.username;
   return (
     <section aria-labelledby="users-title">
       <h2 id="users-title">Users</h2>
@@ -26,6 +29,8 @@ export const UsersAdmin = () => {
                 <th scope="col">Role</th>
                 <th scope="col">Force</th>
                 <th scope="col">Created</th>
+                <th scope="col">Access</th>
+                <th scope="col">Actions</th>
               </tr>
             </thead>
             <tbody>
@@ -35,6 +40,10 @@ export const UsersAdmin = () => {
                   <td>{ROLE_NAMES[u.role]}</td>
                   <td>{u.force ? forceName(u.force) : '—'}</td>
                   <td>{formatMoment(u.createdAt)}</td>
+                  <td>{u.disabled ? 'Disabled' : 'Can sign in'}</td>
+                  <td>
+                    <UserActions user={u} self={u.username === me} />
+                  </td>
                 </tr>
               ))}
             </tbody>

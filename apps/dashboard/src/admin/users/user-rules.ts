@@ -8,11 +8,22 @@ export const userProblems = (user: NewUser): string[] => {
   const problems: string[] = [];
   if (!USERNAME.test(user.username))
     problems.push('The username must be 3 to 64 letters, digits or . _ @ -');
-  // Counted as people count characters: an emoji is one.
-  const length = [...user.password].length;
-  if (length < 12 || length > 200) problems.push('The password must be 12 to 200 characters long.');
-  else if (user.password.trim() === '') problems.push('The password must not be only spaces.');
+  problems.push(...passwordProblems(user.password, user.username));
   if (rolesWithForce.includes(user.role) && !user.force)
     problems.push(`A ${user.role === 'pcc' ? 'PCC' : 'coordinator'} needs a force.`);
   return problems;
+};
+
+/**
+ * The password rules the browser can check (the server also refuses the most common
+ * passwords, a list too long to send here).
+ */
+export const passwordProblems = (password: string, username: string): string[] => {
+  // Counted as people count characters: an emoji is one.
+  const length = [...password].length;
+  if (length < 12 || length > 200) return ['The password must be 12 to 200 characters long.'];
+  if (password.trim() === '') return ['The password must not be only spaces.'];
+  if (username && password.toLowerCase().includes(username.toLowerCase()))
+    return ['The password must not contain the username.'];
+  return [];
 };

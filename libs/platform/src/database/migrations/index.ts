@@ -5,6 +5,7 @@ import { PopulationAsEvents1763800000003 } from './1763800000003-population-as-e
 import { UsernamesIgnoreCase1763800000004 } from './1763800000004-usernames-ignore-case';
 import { ReadModelLayout1763800000005 } from './1763800000005-read-model-layout';
 import { AuditTrail1763800000006 } from './1763800000006-audit-trail';
+import { SignInProtection1763800000007 } from './1763800000007-sign-in-protection';
 
 /** Every migration, oldest first; they run on start. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   UsernamesIgnoreCase1763800000004,
   ReadModelLayout1763800000005,
   AuditTrail1763800000006,
+  SignInProtection1763800000007,
 ];

@@ -1,0 +1,6 @@
+import { IsStrongEnoughPassword } from '../users/password-rule';
+
+export class ResetPasswordInput {
+  @IsStrongEnoughPassword()
+  password!: string;
+}
