@@ -25,7 +25,12 @@ describe('free text that plainly holds personal data', () => {
       const answer = await api.post(entries, { ...warrants(2), notes }, 'dorset');
       expect(answer).toEqual({
         status: 400,
-        body: { statusCode: 400, error: 'Bad Request', message: [because('notes', found)] },
+        body: {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: [because('notes', found)],
+          requestId: expect.any(String),
+        },
       });
       expect(await api.stored()).toEqual(before);
     },
@@ -76,6 +81,7 @@ describe('free text that plainly holds personal data', () => {
       statusCode: 400,
       error: 'Bad Request',
       message: [because('reason', 'an email address')],
+      requestId: expect.any(String),
     });
     expect(await api.stored()).toEqual(before);
   });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GetPublicationsHandler } from './get-publications/get-publications.handler';
+import { ListPublicationsHandler } from './list-publications/list-publications.handler';
 import { PublicationRecord } from './publication.record';
 import { PublicationsRepository } from './publications.repository';
 import { PublishFiguresHandler } from './publish-figures/publish-figures.handler';
@@ -12,6 +13,11 @@ import { PublishFiguresHandler } from './publish-figures/publish-figures.handler
  */
 @Module({
   imports: [CqrsModule, TypeOrmModule.forFeature([PublicationRecord])],
-  providers: [PublicationsRepository, PublishFiguresHandler, GetPublicationsHandler],
+  providers: [
+    PublicationsRepository,
+    PublishFiguresHandler,
+    GetPublicationsHandler,
+    ListPublicationsHandler,
+  ],
 })
 export class PublicationsModule {}

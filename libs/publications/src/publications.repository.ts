@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import type { PublicationsAfter } from './list-publications/publications-page';
 import type { PublicationView } from './publication.answers';
 import { PublicationRecord } from './publication.record';
 
@@ -30,7 +31,22 @@ export class PublicationsRepository {
   async find(id?: string): Promise<{ view: PublicationView; record: PublicationRecord }[]> {
     const records = id
       ? await this.records.findBy({ id })
-      : await this.records.find({ order: { publishedAt: 'DESC' } });
+      : await this.records.find({ order: { publishedAt: 'DESC', id: 'DESC' } });
     return records.map((record) => ({ view: view(record), record }));
+  }
+
+  /** Up to `limit` publications, newest first, from after `after` (the previous page's last). */
+  async page(
+    limit: number,
+    after?: PublicationsAfter,
+  ): Promise<{ view: PublicationView; record: PublicationRecord }[]> {
+    const query = this.records
+      .createQueryBuilder('publication')
+      .orderBy('publication.publishedAt', 'DESC')
+      .addOrderBy('publication.id', 'DESC')
+      .limit(limit);
+    if (after)
+      query.where('(publication.published_at, publication.id) < (:publishedAt, :id)', after);
+    return (await query.getMany()).map((record) => ({ view: view(record), record }));
   }
 }

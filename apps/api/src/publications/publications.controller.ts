@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '@ros/auth';
@@ -6,13 +7,17 @@ import type { Actor } from '@ros/domain';
 import { CollaborationFigures } from '@ros/projections';
 import {
   GetPublicationsQuery,
+  ListPublicationsInput,
+  ListPublicationsQuery,
+  PUBLICATIONS_PAGE,
   PUBLICATION_READERS,
   PublicationView,
   PublishFiguresCommand,
   PublishInput,
   ScopeFigures,
 } from '@ros/publications';
-import { ApiAnswer, ApiJsonBody } from '../openapi/documented';
+import { NEXT_CURSOR } from '../entries/entries.controller';
+import { ApiAnswer, ApiJsonBody, ApiQueryInput } from '../openapi/documented';
 import { ApiPublicationIdParam } from '../openapi/params';
 import { ApiRefusals } from '../openapi/refusals';
 
@@ -43,13 +48,30 @@ export class PublicationsController {
   @Get()
   @Roles(...PUBLICATION_READERS)
   @ApiOperation({
-    summary: 'Every publication, newest first, with its drift from today’s figures',
-    description: 'For PCCs, analysts and admins (403 for a coordinator).',
+    summary: 'The publications, newest first, a page at a time, each with its drift',
+    description:
+      'For PCCs, analysts and admins (403 for a coordinator). ' +
+      `Pages of \`limit\` (1 to ${PUBLICATIONS_PAGE.max}, ${PUBLICATIONS_PAGE.default} by default); ` +
+      `when there are more, the next page's cursor is in the \`${NEXT_CURSOR}\` header.`,
   })
-  @ApiAnswer(200, [PublicationView], 'Every publication, newest first, each with its drift')
-  @ApiRefusals(401, 403)
-  list(@CurrentActor() actor: Actor): Promise<PublicationView[]> {
-    return this.queries.execute(GetPublicationsQuery.create(actor));
+  @ApiQueryInput(ListPublicationsInput)
+  @ApiAnswer(200, [PublicationView], 'A page of publications, newest first, each with its drift', {
+    headers: {
+      [NEXT_CURSOR]: {
+        description: 'When there is a next page: give it as `cursor` for that page.',
+        schema: { type: 'string' },
+      },
+    },
+  })
+  @ApiRefusals(400, 401, 403)
+  async list(
+    @Query() query: unknown,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PublicationView[]> {
+    const page = await this.queries.execute(ListPublicationsQuery.create(actor, query));
+    if (page.nextCursor) response.setHeader(NEXT_CURSOR, page.nextCursor);
+    return page.items;
   }
 
   @Get(':id')

@@ -54,6 +54,7 @@ const QUERY_PARAMETERS: Record<string, string[]> = {
   'GET /api/tags/{tag}/totals': TOTALS,
   'GET /api/summary': TOTALS,
   'GET /api/audit': ['user', 'force', 'action', 'from', 'to', 'limit', 'cursor'],
+  'GET /api/publications': ['limit', 'cursor'],
 };
 
 /** Routes that answer CSV too, and the header each documents on its answer. */

@@ -479,8 +479,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every publication, newest first, with its drift from today’s figures
-         * @description For PCCs, analysts and admins (403 for a coordinator).
+         * The publications, newest first, a page at a time, each with its drift
+         * @description For PCCs, analysts and admins (403 for a coordinator). Pages of `limit` (1 to 100, 20 by default); when there are more, the next page's cursor is in the `X-Next-Cursor` header.
          */
         get: operations["PublicationsController_list"];
         put?: never;
@@ -4705,22 +4705,40 @@ export interface operations {
     };
     PublicationsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Publications per page, newest first: 20 when not given. */
+                limit?: number;
+                /** @description The `X-Next-Cursor` of the previous page, as it was given. */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Every publication, newest first, each with its drift */
+            /** @description A page of publications, newest first, each with its drift */
             200: {
                 headers: {
+                    /** @description When there is a next page: give it as `cursor` for that page. */
+                    "X-Next-Cursor"?: string;
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicationView"][];
+                };
+            };
+            /** @description Invalid input: `message` lists each offending field. Nothing changed. */
+            400: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
             /** @description No token, or an invalid or expired one. */

@@ -2,13 +2,13 @@ import { useSessionUser } from '../auth/use-session';
 import { QueryProblem } from '../ui/QueryProblem';
 import { PublicationList } from './PublicationList';
 import { PublishForm } from './PublishForm';
-import { usePublications } from './use-publications';
+import { usePublicationPages } from './use-publications';
 import './publications.css';
 
-/** Every publication, newest first, and for PCCs and admins the form to publish. */
+/** The publications, newest first (older ones a page at a time), and for PCCs and admins the form to publish. */
 export const PublicationsPage = () => {
   const user = useSessionUser();
-  const publications = usePublications();
+  const publications = usePublicationPages();
   const mayPublish = user?.role === 'pcc' || user?.role === 'admin';
   return (
     <article aria-labelledby="publications-title" aria-busy={publications.isPending}>
@@ -24,7 +24,18 @@ export const PublicationsPage = () => {
             retry={() => publications.refetch()}
           />
         )}
-        {publications.data && <PublicationList publications={publications.data} />}
+        {publications.data && (
+          <PublicationList publications={publications.data.pages.flatMap((page) => page.items)} />
+        )}
+        {publications.hasNextPage && (
+          <button
+            type="button"
+            disabled={publications.isFetchingNextPage}
+            onClick={() => publications.fetchNextPage()}
+          >
+            {publications.isFetchingNextPage ? 'Loading…' : 'Show older publications'}
+          </button>
+        )}
       </section>
     </article>
   );

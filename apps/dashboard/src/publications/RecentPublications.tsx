@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { DriftBadge } from './DriftBadge';
-import { usePublications } from './use-publications';
+import { useLatestPublications } from './use-publications';
 import { formatMoment } from '../ui/format';
 import './publications.css';
 
@@ -8,7 +8,7 @@ const SHOWN = 3;
 
 /** The summary's last section: the latest publications, and whether their figures have drifted. */
 export const RecentPublications = () => {
-  const publications = usePublications();
+  const publications = useLatestPublications(SHOWN);
   // The summary stands without it: a failed list says so in one line, not a whole alert.
   if (publications.isError)
     return (
@@ -22,7 +22,7 @@ export const RecentPublications = () => {
       <h2 id="recent-publications-title">Publications</h2>
       {publications.data.length === 0 && <p>Nothing has been published yet.</p>}
       <ul>
-        {publications.data.slice(0, SHOWN).map((p) => (
+        {publications.data.map((p) => (
           <li key={p.id} data-publication={p.id}>
             <Link to={`/publications/${p.id}`}>{p.title}</Link>{' '}
             <span className="publication-meta">
