@@ -20,9 +20,9 @@ const refusal = (claims: Record<string, unknown>) => {
 
 describe("mapping an identity provider's claims to an actor", () => {
   it('maps each configured role, a string or an array, to ours', () => {
-    expect(actorOfIdpClaims({ preferred_username: 'a.admin', roles: 'ros-admin' }, mapping)).toEqual(
-      { username: 'a.admin', role: 'admin', force: null },
-    );
+    expect(
+      actorOfIdpClaims({ preferred_username: 'a.admin', roles: 'ros-admin' }, mapping),
+    ).toEqual({ username: 'a.admin', role: 'admin', force: null });
     expect(
       actorOfIdpClaims({ preferred_username: 'an', roles: ['other-app', 'ros-analyst'] }, mapping),
     ).toEqual({ username: 'an', role: 'analyst', force: null });

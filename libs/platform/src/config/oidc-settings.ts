@@ -96,7 +96,9 @@ export const parseOidcSettings = (
   const problems: string[] = [];
   const issuer = env.OIDC_ISSUER;
   if (!issuer) {
-    const stray = Object.keys(env).filter((key) => key.startsWith('OIDC_') && env[key as keyof OidcEnv]);
+    const stray = Object.keys(env).filter(
+      (key) => key.startsWith('OIDC_') && env[key as keyof OidcEnv],
+    );
     if (stray.length)
       problems.push(
         `${stray.join(', ')} given without OIDC_ISSUER: set OIDC_ISSUER to turn OIDC mode on, or remove them`,
@@ -104,10 +106,14 @@ export const parseOidcSettings = (
     return { settings: null, problems };
   }
   if (!isHttpUrl(issuer))
-    problems.push(`OIDC_ISSUER must be the identity provider's issuer URL, exactly as its tokens' iss`);
+    problems.push(
+      `OIDC_ISSUER must be the identity provider's issuer URL, exactly as its tokens' iss`,
+    );
   const jwksUrl = env.OIDC_JWKS_URL ?? `${issuer.replace(/\/+$/, '')}/.well-known/jwks.json`;
   if (!isHttpUrl(jwksUrl))
-    problems.push(`OIDC_JWKS_URL must be an http(s) URL: the jwks_uri of the provider's discovery document`);
+    problems.push(
+      `OIDC_JWKS_URL must be an http(s) URL: the jwks_uri of the provider's discovery document`,
+    );
   if (!env.OIDC_AUDIENCE)
     problems.push(
       'OIDC_AUDIENCE is required with OIDC_ISSUER: the aud the identity provider gives tokens meant for Ring of Steel (its client id)',
