@@ -12,6 +12,7 @@ const ESM_ONLY = [
   '@tokenizer',
   '@borewit',
   'uint8array-extras',
+  'jose',
 ];
 
 const shared = {

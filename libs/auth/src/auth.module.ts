@@ -7,6 +7,7 @@ import type { AppConfig } from '@ros/platform';
 import { CreateUserHandler } from './create-user/create-user.handler';
 import { EnsureAdmin } from './ensure-admin';
 import { AccessGuard } from './guards/access.guard';
+import { IdpTokens, OIDC_SETTINGS } from './oidc/idp-tokens';
 import { IssueTokenHandler } from './issue-token/issue-token.handler';
 import { ListUsersHandler } from './list-users/list-users.handler';
 import { ChangePasswordHandler } from './change-password/change-password.handler';
@@ -24,7 +25,7 @@ import { UsersRepository } from './users/users.repository';
 
 @Module({})
 export class AuthModule {
-  static forRoot(config: Pick<AppConfig, 'tokenSecret' | 'dataDir'>): DynamicModule {
+  static forRoot(config: Pick<AppConfig, 'tokenSecret' | 'dataDir' | 'oidc'>): DynamicModule {
     return {
       module: AuthModule,
       imports: [
@@ -51,6 +52,8 @@ export class AuthModule {
         EnableUserHandler,
         EnsureAdmin,
         TokenSubject,
+        { provide: OIDC_SETTINGS, useValue: config.oidc },
+        IdpTokens,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
       exports: [TokenSubject],

@@ -13,3 +13,4 @@ export * from './logging/process-log';
 export * from './http/body-limit';
 export * from './logging/request-id';
 export * from './http/too-many-requests';
+export * from './config/oidc-settings';

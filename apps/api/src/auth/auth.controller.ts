@@ -53,7 +53,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Revoke the token sent: it is refused (401) from then on' })
   @ApiResponse({ status: 204, description: 'Signed out' })
-  @ApiRefusals(401)
+  @ApiRefusals(401, 403)
   logout(@CurrentSession() session: string): Promise<void> {
     return this.commands.execute(SignOutCommand.create(session));
   }
@@ -68,7 +68,7 @@ export class AuthController {
   })
   @ApiJsonBody(ChangePasswordInput)
   @ApiResponse({ status: 204, description: 'Changed; the token sent stays valid' })
-  @ApiRefusals(401)
+  @ApiRefusals(401, 403)
   changePassword(
     @Body() body: unknown,
     @CurrentActor() actor: Actor,

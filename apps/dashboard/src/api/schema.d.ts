@@ -2240,6 +2240,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
+            /** @description Authenticated, but this role (or, for a coordinator, this force) may not do it. */
+            403: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
             /** @description Too many requests, or too many failed sign-ins: wait the seconds `Retry-After` says. */
             429: {
                 headers: {
@@ -2289,6 +2300,17 @@ export interface operations {
             };
             /** @description No token, or an invalid or expired one. */
             401: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Authenticated, but this role (or, for a coordinator, this force) may not do it. */
+            403: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;

@@ -1,4 +1,9 @@
-import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import {
+  createParamDecorator,
+  ForbiddenException,
+  SetMetadata,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ROLES, type Actor, type Provenance, type Role } from '@ros/domain';
 
@@ -30,10 +35,19 @@ export const CurrentActor = createParamDecorator(
     context.switchToHttp().getRequest<AuthenticatedRequest>().actor!,
 );
 
-/** The session the bearer token belongs to. */
+/**
+ * The session the bearer token belongs to. An identity provider's token (OIDC mode) has
+ * none here: signing out and passwords are the provider's business.
+ */
 export const CurrentSession = createParamDecorator(
-  (_: unknown, context: ExecutionContext): string =>
-    context.switchToHttp().getRequest<AuthenticatedRequest>().sessionId!,
+  (_: unknown, context: ExecutionContext): string => {
+    const { sessionId } = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (!sessionId)
+      throw new ForbiddenException(
+        "Signed in through your force's identity provider: sign out and change your password there",
+      );
+    return sessionId;
+  },
 );
 
 /** Who is asking, in answer to which request: the metadata of the events a command records. */

@@ -8,6 +8,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Role } from '@ros/domain';
+import { IdpTokens } from '../oidc/idp-tokens';
 import { SessionsRepository } from '../sessions/sessions.repository';
 import { actorOf, type TokenClaims } from '../tokens/token-claims';
 import { bearerTokenOf } from '../tokens/token-subject';
@@ -26,6 +27,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly sessions: SessionsRepository,
+    private readonly idp: IdpTokens,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -36,6 +38,19 @@ export class AccessGuard implements CanActivate {
       .getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
     const token = bearerTokenOf(request.headers.authorization);
     if (!token) throw new UnauthorizedException('A bearer token is required: POST /api/auth/token');
+    // OIDC mode: a token naming the identity provider as its issuer is verified against its
+    // keys alone, never our secret; it has no session here (sessionId stays unset).
+    if (this.idp.claimsToBeIdp(token)) request.actor = await this.idp.actorOf(token);
+    else await this.admitOwn(token, request);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
+    if (!roles) throw new ForbiddenException('This route says no role may call it');
+    if (!roles.includes(request.actor!.role))
+      throw new ForbiddenException(`This needs one of the roles: ${roles.join(', ')}`);
+    return true;
+  }
+
+  /** Our own HS256 token, of a live session. */
+  private async admitOwn(token: string, request: AuthenticatedRequest): Promise<void> {
     let claims: TokenClaims;
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(token);
@@ -49,10 +64,5 @@ export class AccessGuard implements CanActivate {
       );
     request.actor = actorOf(claims);
     request.sessionId = claims.jti;
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
-    if (!roles) throw new ForbiddenException('This route says no role may call it');
-    if (!roles.includes(claims.role))
-      throw new ForbiddenException(`This needs one of the roles: ${roles.join(', ')}`);
-    return true;
   }
 }

@@ -12,6 +12,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { parseCorsOrigins } from './cors-origins';
+import { parseOidcSettings, type OidcSettings } from './oidc-settings';
 import { productionProblems } from './production-rules';
 import { withSecretFiles } from './secret-files';
 
@@ -192,6 +193,8 @@ export interface AppConfig {
   };
   /** Requests per minute per signed-in user (per address before sign-in). */
   rateLimits: { readsPerMinute: number; writesPerMinute: number };
+  /** Null: only our own tokens. See OidcSettings. */
+  oidc: OidcSettings | null;
 }
 
 export class ConfigurationError extends Error {
@@ -225,6 +228,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     );
   const cors = parseCorsOrigins(parsed.CORS_ORIGINS);
   problems.push(...cors.problems);
+  const oidc = parseOidcSettings(raw);
+  problems.push(...oidc.problems);
   if (production) problems.push(...productionProblems(parsed));
   if (problems.length) throw new ConfigurationError(problems);
 
@@ -257,5 +262,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
       readsPerMinute: parsed.RATE_LIMIT_READS_PER_MINUTE ?? 1200,
       writesPerMinute: parsed.RATE_LIMIT_WRITES_PER_MINUTE ?? 600,
     },
+    oidc: oidc.settings,
   };
 };
