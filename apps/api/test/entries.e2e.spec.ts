@@ -425,7 +425,7 @@ describe('corrections and retractions', () => {
     expect(status).toBe(422);
   });
 
-  it('refuses an unknown entry (404), another force’s coordinator (403), and a bad body (400)', async () => {
+  it('refuses an unknown entry (404), another force’s entry as if unknown (404), and a bad body (400)', async () => {
     const entry = warrants(5);
     await api.post(entries, entry, 'dorset');
     const { entryId, ...rest } = entry;
@@ -439,7 +439,7 @@ describe('corrections and retractions', () => {
           api.post(`${entries}/${entryId}/retraction`, { reason: 'x' }, 'wiltshire'),
         )
       ).status,
-    ).toBe(403);
+    ).toBe(404); // ids do not tell another force's coordinator what exists
     expect(
       (await refused(() => api.post(`${entries}/${entryId}/retraction`, {}, 'dorset'))).status,
     ).toBe(400);

@@ -53,6 +53,13 @@ const as = async (
 
 const strip = (page: Page, text: string) =>
   page.locator('.queue-strip', { hasText: text }).waitFor();
+/** The page as opened online: the phase chosen, its figures and the force's entries read. */
+const ready = async (page: Page) => {
+  await page.waitForURL(/\/coordinator\?operation=[^&]+&phase=\d+$/);
+  await page.locator('.figure[data-measure="arrests"] .figure-value').waitFor();
+  await page.getByRole('heading', { name: "My force's entries" }).waitFor();
+  await page.waitForLoadState('networkidle');
+};
 const figure = (page: Page, measure: string) =>
   page.locator(`.figure[data-measure="${measure}"] .figure-value`);
 const forceTotals = async (op: string, phase: number, force: string) =>
@@ -134,6 +141,7 @@ describe('the coordinator’s entry form', () => {
   it('keeps an entry made offline through a reload, sends it on reconnect and counts it once', async () => {
     await as('dorset', async (page, context) => {
       await strip(page, 'All sent');
+      await ready(page); // opened online, as the page must be (it has no service worker)
       await context.setOffline(true);
       await page.getByRole('button', { name: 'Warrant' }).click();
       await page.getByLabel('How many').fill('3');
@@ -233,6 +241,7 @@ describe('the coordinator’s entry form', () => {
       await signIn(page, api.url, 'dorset', PASSWORD);
       await page.goto(`${api.url}/coordinator?operation=scorpion&phase=5`);
       await strip(page, 'All sent');
+      await ready(page);
       await page.context().setOffline(true);
       await page.getByRole('button', { name: 'Engagement' }).click();
       await page.getByRole('button', { name: 'One more' }).click(); // 2

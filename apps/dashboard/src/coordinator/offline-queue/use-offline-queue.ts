@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useRefreshAfterWrite } from '../entry-log/use-entry-log';
+import { useQueryClient } from '@tanstack/react-query';
+import { noteWrite } from '../../api/read-your-writes';
 import { queueStore, type QueuedEntry } from './queue-store';
 import type { Receipt } from './send-entry';
 import { sendWaiting, type Pass } from './send-waiting';
@@ -16,7 +17,7 @@ export const useOfflineQueue = (username: string) => {
   const [kept, setKept] = useState<Pass['kept']>();
   const [lastReceipt, setLastReceipt] = useState<Receipt | null>(null);
 
-  const refreshAfterWrite = useRefreshAfterWrite();
+  const queries = useQueryClient();
   const reload = useCallback(async () => setEntries(await queueStore.of(username)), [username]);
 
   const send = useCallback(async () => {
@@ -27,12 +28,14 @@ export const useOfflineQueue = (username: string) => {
       const last = pass.receipts[pass.receipts.length - 1];
       if (last) {
         setLastReceipt(last);
-        // The entry log below and every other view read again, including what was just sent.
-        void refreshAfterWrite(last.position);
+        // The force's entry log below reads again, including what was just sent (the
+        // phase's figures wait for it by themselves, with the receipt's position).
+        noteWrite(last.position);
+        void queries.invalidateQueries({ queryKey: ['entry-log'] });
       }
     }
     await reload();
-  }, [username, reload, refreshAfterWrite]);
+  }, [username, reload, queries]);
 
   useEffect(() => {
     const online = () => void send();
