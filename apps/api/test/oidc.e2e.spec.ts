@@ -84,7 +84,11 @@ beforeAll(async () => {
   });
   entries = await registerScorpionPhase5(api);
   expect((await api.post(entries, warrants(3, 'dorset'), 'dorset')).status).toBe(201);
-  expect((await api.post(entries, warrants(4, 'wiltshire'), 'wiltshire')).status).toBe(201);
+  const last = await api.post(entries, warrants(4, 'wiltshire'), 'wiltshire');
+  expect(last.status).toBe(201);
+  // The entry log is a read model: the tests read it once it has both entries.
+  const log = await api.get(`${entries}?minPosition=${last.body.position}&waitMs=10000`, 'analyst');
+  expect(log.body.items).toHaveLength(2);
 }, 60_000);
 afterAll(async () => {
   await api?.stop();
