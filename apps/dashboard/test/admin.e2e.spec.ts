@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { ADMIN_PASSWORD, TestApi } from '../../api/test/test-api';
-import { launchBrowser, lookAt, openPage, signIn } from './browser';
+import { TestApi } from '../../api/test/test-api';
+import { asUser, launchBrowser, lookAt, openPage } from './browser';
 
 /**
  * The admin's screens in Debian's Chromium over the real API and PostgreSQL: operations and
@@ -20,25 +20,9 @@ afterAll(async () => {
   await api?.stop();
 });
 
-/**
- * A signed-in page for one test. Its console must stay free of errors, but for the refusals
- * the test provokes on purpose (the browser reports their status itself).
- */
-const as = async (
-  username: string,
-  test: (page: Page) => Promise<void>,
-  refusals: number[] = [],
-) => {
-  const { page, errors, close } = await openPage(browser);
-  try {
-    await signIn(page, api.url, username, username === 'admin' ? ADMIN_PASSWORD : PASSWORD);
-    await test(page);
-    const expected = (e: string) => refusals.some((status) => e.includes(`status of ${status}`));
-    expect(errors.filter((e) => !expected(e))).toEqual([]);
-  } finally {
-    await close();
-  }
-};
+/** A signed-in page for one test (see asUser). */
+const as = (username: string, test: (page: Page) => Promise<void>, refusals: number[] = []) =>
+  asUser(browser, api.url, username, test, refusals);
 
 const phaseOf = async (op: string, n: number) =>
   (await api.get(`/api/operations/${op}`)).body.phases.find((p: any) => p.number === n);

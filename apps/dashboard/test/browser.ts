@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { ADMIN_PASSWORD } from '../../api/test/test-api';
 
 /** Debian's Chromium: the browser tests drive a real browser, never a downloaded one. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -84,4 +85,31 @@ export const lookAt = async (page: Page, name: string): Promise<string[]> => {
   }
   await page.setViewportSize({ width: 1280, height: 900 });
   return problems;
+};
+
+/** The test users' password (apps/api/test/test-api.ts), but the admin's own. */
+const passwordOf = (username: string) =>
+  username === 'admin' ? ADMIN_PASSWORD : 'a long enough password';
+
+/**
+ * A signed-in page for one test, on the server at `url`. Its console must stay free of
+ * errors, but for the refusals the test provokes on purpose (the browser reports their
+ * status itself).
+ */
+export const asUser = async (
+  browser: Browser,
+  url: string,
+  username: string,
+  test: (page: Page) => Promise<void>,
+  refusals: number[] = [],
+) => {
+  const { page, errors, close } = await openPage(browser);
+  try {
+    await signIn(page, url, username, passwordOf(username));
+    await test(page);
+    const expected = (e: string) => refusals.some((status) => e.includes(`status of ${status}`));
+    expect(errors.filter((e) => !expected(e))).toEqual([]);
+  } finally {
+    await close();
+  }
 };

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { arrests, registerScorpionPhase5 } from '../../api/test/fixtures';
-import { ADMIN_PASSWORD, TestApi } from '../../api/test/test-api';
-import { launchBrowser, lookAt, openPage, signIn } from './browser';
+import { TestApi } from '../../api/test/test-api';
+import { asUser, launchBrowser, lookAt } from './browser';
 
 /**
  * Publications in Debian's Chromium over the real API and PostgreSQL: a PCC publishes the
@@ -10,7 +10,6 @@ import { launchBrowser, lookAt, openPage, signIn } from './browser';
  */
 jest.setTimeout(60_000);
 
-const PASSWORD = 'a long enough password'; // test-api.ts's users
 const TITLE = 'Operation Scorpion phase 5: results';
 let api: TestApi;
 let browser: Browser;
@@ -29,25 +28,9 @@ afterAll(async () => {
   await api?.stop();
 });
 
-/**
- * A signed-in page for one test. Its console must stay free of errors, but for the refusals
- * the test provokes on purpose (the browser reports their status itself).
- */
-const as = async (
-  username: string,
-  test: (page: Page) => Promise<void>,
-  refusals: number[] = [],
-) => {
-  const { page, errors, close } = await openPage(browser);
-  try {
-    await signIn(page, api.url, username, username === 'admin' ? ADMIN_PASSWORD : PASSWORD);
-    await test(page);
-    const expected = (e: string) => refusals.some((status) => e.includes(`status of ${status}`));
-    expect(errors.filter((e) => !expected(e))).toEqual([]);
-  } finally {
-    await close();
-  }
-};
+/** A signed-in page for one test (see asUser). */
+const as = (username: string, test: (page: Page) => Promise<void>, refusals: number[] = []) =>
+  asUser(browser, api.url, username, test, refusals);
 
 const publicationsLink = (page: Page) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Publications' });
