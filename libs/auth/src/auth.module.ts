@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
@@ -32,7 +33,11 @@ export class AuthModule {
         CqrsModule,
         TypeOrmModule.forFeature([UserRecord]),
         JwtModule.register({
-          secret: config.tokenSecret ?? keptTokenSecret(config.dataDir),
+          // A key object, not the string: given a string, jsonwebtoken first tries to read
+          // it as a public key and catches the failure, on every verification (about 2 ms).
+          secret: createSecretKey(
+            Buffer.from(config.tokenSecret ?? keptTokenSecret(config.dataDir)),
+          ),
           signOptions: { algorithm: 'HS256' },
           verifyOptions: { algorithms: ['HS256'] },
         }),
