@@ -11,8 +11,9 @@ const say = (message: string) => process.stdout.write(`${message}\n`);
 })
 export class ProjectionsStatusCommand extends CommandRunner {
   async run(): Promise<void> {
-    await withDatabase(loadConfig(), say, async (url) => {
-      const readSide = await openReadSide(url);
+    const config = loadConfig();
+    await withDatabase(config, say, async (url) => {
+      const readSide = await openReadSide(url, { eventStore: config.eventStore });
       try {
         const states = await readSide.status.read();
         const head = await readSide.store.headPosition();
@@ -40,7 +41,11 @@ export class ProjectionsRebuildCommand extends CommandRunner {
   async run(): Promise<void> {
     const config = loadConfig();
     await withDatabase(config, say, async (url) => {
-      const readSide = await openReadSide(url, { batchSize: config.projectionBatchSize, log: say });
+      const readSide = await openReadSide(url, {
+        batchSize: config.projectionBatchSize,
+        log: say,
+        eventStore: config.eventStore,
+      });
       try {
         const { generation } = await rebuildReadModels(readSide.generations, readSide.projector, {
           log: say,

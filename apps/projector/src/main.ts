@@ -19,6 +19,7 @@ const main = async (): Promise<void> => {
   const readSide = await openReadSide(config.databaseUrl, {
     batchSize: config.projectionBatchSize,
     log,
+    eventStore: config.eventStore,
   });
   readSide.projector.start(readSide.generations);
   log(

@@ -14,7 +14,7 @@ import { WriteModule } from '@ros/write';
 export const applicationModules = (config: AppConfig, databaseUrl: string) => [
   CqrsModule.forRoot(),
   LoggingModule.forRoot(config),
-  DatabaseModule.forRoot(databaseUrl),
+  DatabaseModule.forRoot(databaseUrl, config.eventStore),
   AuthModule.forRoot(config),
   WriteModule,
   ProjectionsModule.forRoot({

@@ -1,3 +1,4 @@
 export * from './port';
 export * from './upcasting';
 export * from './postgres/postgres-event-store';
+export * from './eventstoredb/eventstoredb-event-store';

@@ -1,5 +1,6 @@
 export * from './config/app-config';
 export * from './database/database.module';
+export * from './database/open-event-store';
 export * from './database/embedded-postgres';
 export * from './database/migrate';
 export * from './http/api-error.filter';

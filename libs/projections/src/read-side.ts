@@ -1,6 +1,9 @@
-import { UPCASTERS } from '@ros/domain';
-import { PostgresEventStore } from '@ros/event-store';
-import { dataSourceOptions, eventsProjected } from '@ros/platform';
+import {
+  dataSourceOptions,
+  eventsProjected,
+  openEventStore,
+  type EventStoreChoice,
+} from '@ros/platform';
 import { DataSource } from 'typeorm';
 import { createProjections, PROJECTION_NAMES } from './all-projections';
 import { ProjectionStatus } from './projector/projection-status';
@@ -10,10 +13,14 @@ import { ReadModelGenerations } from './read-models/generations';
 /** The read side outside the API (apps/projector, the CLI, tests, benchmarks): its parts, wired. */
 export const openReadSide = async (
   databaseUrl: string,
-  options: { batchSize?: number; log?: (message: string) => void } = {},
+  options: {
+    batchSize?: number;
+    log?: (message: string) => void;
+    eventStore?: EventStoreChoice;
+  } = {},
 ) => {
   const db = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
-  const store = new PostgresEventStore({ connectionString: databaseUrl, upcasters: UPCASTERS });
+  const store = openEventStore(options.eventStore ?? { kind: 'postgres' }, databaseUrl);
   const generations = new ReadModelGenerations(db);
   const projector = new Projector(db, store, createProjections(), {
     batchSize: options.batchSize,

@@ -175,6 +175,24 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
       ).rejects.toBeInstanceOf(DuplicateEventId);
       expect(await store.readStream(other)).toEqual([]);
     });
+
+    it('keeps an entry once in the whole store: its stream is created once, with no_stream', async () => {
+      // How entry ids stay unique on every adapter, EventStoreDB's included: an entry has
+      // a stream of its own, named by its id, and only its first append may create it.
+      const entryId = randomUUID();
+      const name = `entry-${entryId}`;
+      const logged = { ...anEvent('EntryLogged', { count: 1 }), id: entryId };
+      const first = await store.appendToStream(name, [logged], { expectedRevision: 'no_stream' });
+      const retried = await store.appendToStream(name, [logged], { expectedRevision: 'no_stream' });
+      expect(retried).toEqual(first);
+      const other = { ...anEvent('EntryLogged', { count: 9 }), id: randomUUID() };
+      await expect(
+        store.appendToStream(name, [other], { expectedRevision: 'no_stream' }),
+      ).rejects.toBeInstanceOf(WrongExpectedRevision);
+      expect((await store.readStream(name)).map((e) => [e.id, e.data])).toEqual([
+        [entryId, { count: 1 }],
+      ]);
+    });
   });
 
   describe('the global order', () => {

@@ -58,6 +58,13 @@ class Environment {
   EVENT_STORE?: (typeof EVENT_STORES)[number];
 
   @IsOptional()
+  @Matches(/^esdb(\+discover)?:\/\/\S+$/, {
+    message:
+      'ESDB_CONNECTION_STRING must be an EventStoreDB connection string, e.g. esdb://localhost:2113?tls=false',
+  })
+  ESDB_CONNECTION_STRING?: string;
+
+  @IsOptional()
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL?: (typeof LOG_LEVELS)[number];
 
@@ -160,6 +167,9 @@ class Environment {
   RATE_LIMIT_WRITES_PER_MINUTE?: number;
 }
 
+export type EventStoreChoice =
+  { kind: 'postgres' } | { kind: 'eventstoredb'; connectionString: string };
+
 export interface AppConfig {
   port: number;
   /** Null: run the embedded PostgreSQL under dataDir. */
@@ -167,7 +177,8 @@ export interface AppConfig {
   dataDir: string;
   adminUsername: string;
   adminPassword: string | null;
-  eventStore: 'postgres';
+  /** Where events are kept: PostgreSQL (with the read models), or an EventStoreDB server or cluster. */
+  eventStore: EventStoreChoice;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Null: none given; the API keeps one of its own under dataDir (see keptTokenSecret). */
   tokenSecret: string | null;
@@ -222,9 +233,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     ),
   );
   const production = parsed.NODE_ENV === 'production';
-  if (parsed.EVENT_STORE === 'eventstoredb')
+  if (parsed.EVENT_STORE === 'eventstoredb' && !parsed.ESDB_CONNECTION_STRING)
     problems.push(
-      'EVENT_STORE=eventstoredb is not available yet in this version; use postgres (the default)',
+      'EVENT_STORE=eventstoredb needs ESDB_CONNECTION_STRING, e.g. esdb://localhost:2113?tls=false',
     );
   const cors = parseCorsOrigins(parsed.CORS_ORIGINS);
   problems.push(...cors.problems);
@@ -240,7 +251,10 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     dataDir,
     adminUsername: parsed.ADMIN_USERNAME ?? 'admin',
     adminPassword: parsed.ADMIN_PASSWORD ?? null,
-    eventStore: 'postgres',
+    eventStore:
+      parsed.EVENT_STORE === 'eventstoredb'
+        ? { kind: 'eventstoredb', connectionString: parsed.ESDB_CONNECTION_STRING! }
+        : { kind: 'postgres' },
     logLevel: parsed.LOG_LEVEL ?? 'info',
     tokenSecret: parsed.TOKEN_SECRET ?? null,
     tokenTtlSeconds: parsed.TOKEN_TTL_SECONDS ?? 900,

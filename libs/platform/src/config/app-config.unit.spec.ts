@@ -36,6 +36,22 @@ describe('reading the configuration', () => {
       'SEED_DEMO=true is refused when NODE_ENV=production: demo data is not real data',
     ]);
   });
+
+  it('keeps events in PostgreSQL unless EventStoreDB is chosen with a connection string', () => {
+    expect(loadConfig({}).eventStore).toEqual({ kind: 'postgres' });
+    expect(
+      loadConfig({
+        EVENT_STORE: 'eventstoredb',
+        ESDB_CONNECTION_STRING: 'esdb://eventstoredb:2113?tls=false',
+      }).eventStore,
+    ).toEqual({ kind: 'eventstoredb', connectionString: 'esdb://eventstoredb:2113?tls=false' });
+    expect(problemsOf({ EVENT_STORE: 'eventstoredb' })).toEqual([
+      'EVENT_STORE=eventstoredb needs ESDB_CONNECTION_STRING, e.g. esdb://localhost:2113?tls=false',
+    ]);
+    expect(problemsOf({ ESDB_CONNECTION_STRING: 'http://localhost:2113' })).toEqual([
+      'ESDB_CONNECTION_STRING must be an EventStoreDB connection string, e.g. esdb://localhost:2113?tls=false',
+    ]);
+  });
 });
 
 const PRODUCTION = {

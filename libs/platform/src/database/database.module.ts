@@ -6,9 +6,10 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { UPCASTERS } from '@ros/domain';
-import { EVENT_STORE, PostgresEventStore, type EventStore } from '@ros/event-store';
+import { EVENT_STORE, type EventStore } from '@ros/event-store';
+import type { EventStoreChoice } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
+import { openEventStore } from './open-event-store';
 
 export const DATABASE_URL = Symbol('DatabaseUrl');
 
@@ -20,10 +21,13 @@ class EventStoreShutdown implements OnApplicationShutdown {
   }
 }
 
-/** PostgreSQL for the app's own tables (TypeORM) and the event store, on one server. */
+/** PostgreSQL for the app's own tables (TypeORM), and the event store: by default on the same server. */
 @Module({})
 export class DatabaseModule {
-  static forRoot(databaseUrl: string): DynamicModule {
+  static forRoot(
+    databaseUrl: string,
+    eventStore: EventStoreChoice = { kind: 'postgres' },
+  ): DynamicModule {
     return {
       module: DatabaseModule,
       global: true,
@@ -34,8 +38,7 @@ export class DatabaseModule {
         { provide: DATABASE_URL, useValue: databaseUrl },
         {
           provide: EVENT_STORE,
-          useFactory: () =>
-            new PostgresEventStore({ connectionString: databaseUrl, upcasters: UPCASTERS }),
+          useFactory: () => openEventStore(eventStore, databaseUrl),
         },
         EventStoreShutdown,
       ],

@@ -1,0 +1,107 @@
+import { END, excludeSystemEvents, type EventStoreDBClient } from '@eventstore/db-client';
+import type { Position, RecordedEvent, Subscription } from '../port';
+import { backoffMs } from './backoff';
+
+export interface LiveFeedState {
+  state: 'connecting' | 'live' | 'reconnecting' | 'closed';
+  /** Why the feed last dropped, while it is reconnecting. */
+  lastError?: string;
+  attempts: number;
+}
+
+interface Options {
+  after?: Position;
+  maxCount: number;
+  pollIntervalMs: number;
+  onClosed: () => void;
+}
+
+/**
+ * Catches up from a checkpoint by reading `$all` in whole appends (the store's readAll),
+ * then follows new events. A live subscription to `$all`, filtered to non-system events,
+ * wakes it as soon as anything is appended; when that feed drops it is opened again with
+ * a growing pause (backoff.ts), and meanwhile the reader still polls, so a dropped feed
+ * only slows it down. What it yields always comes from readAll, so a batch never ends
+ * inside an append and resuming from its last position never skips an event.
+ */
+export class EventStoreDbSubscription implements Subscription {
+  private closed = false;
+  private wake: (() => void) | null = null;
+  private feed?: { unsubscribe(): Promise<void> };
+  private retry?: NodeJS.Timeout;
+  private feedState: LiveFeedState = { state: 'connecting', attempts: 0 };
+
+  constructor(
+    private readonly client: EventStoreDBClient,
+    private readonly read: (
+      after: Position | undefined,
+      maxCount: number,
+    ) => Promise<RecordedEvent[]>,
+    private readonly options: Options,
+  ) {}
+
+  state(): LiveFeedState {
+    return { ...this.feedState };
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent[]> {
+    this.openFeed();
+    let after = this.options.after;
+    try {
+      while (!this.closed) {
+        const batch = await this.read(after, this.options.maxCount);
+        if (batch.length > 0) {
+          after = batch[batch.length - 1].position;
+          yield batch;
+          continue;
+        }
+        await this.sleep();
+      }
+    } finally {
+      await this.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed && this.feedState.state === 'closed') return;
+    this.closed = true;
+    clearTimeout(this.retry);
+    this.feedState = { state: 'closed', attempts: 0 };
+    this.wake?.();
+    await this.feed?.unsubscribe().catch(() => undefined);
+    this.feed = undefined;
+    this.options.onClosed();
+  }
+
+  private openFeed(): void {
+    if (this.closed) return;
+    const feed = this.client.subscribeToAll({ fromPosition: END, filter: excludeSystemEvents() });
+    this.feed = feed;
+    feed.on('confirmation', () => (this.feedState = { state: 'live', attempts: 0 }));
+    feed.on('data', () => this.wake?.());
+    feed.on('error', (error: Error) => this.feedDropped(error.message));
+    feed.on('end', () => this.feedDropped('the server ended the subscription'));
+  }
+
+  private feedDropped(reason: string): void {
+    if (this.closed || this.feedState.state === 'reconnecting') return;
+    const attempts = this.feedState.attempts + 1;
+    this.feedState = { state: 'reconnecting', lastError: reason, attempts };
+    this.retry = setTimeout(() => {
+      this.feedState = { ...this.feedState, state: 'connecting' };
+      this.openFeed();
+    }, backoffMs(attempts));
+  }
+
+  private sleep(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+      const timer = setTimeout(done, this.options.pollIntervalMs);
+      this.wake = done;
+    });
+  }
+}
