@@ -43,8 +43,9 @@ const MAY_IMPORT = {
   projections: ['domain', 'event-store', 'platform'],
   publications: ['domain', 'platform', 'projections'],
   audit: ['platform'],
+  feeds: ['domain', 'event-store', 'platform'],
   demo: ['domain', 'event-store', 'auth', 'write', 'projections', 'publications'],
-  application: ['platform', 'auth', 'write', 'projections', 'publications', 'demo'],
+  application: ['platform', 'auth', 'write', 'projections', 'publications', 'demo', 'feeds'],
 };
 const LIBRARIES = [
   'domain',
@@ -55,6 +56,7 @@ const LIBRARIES = [
   'projections',
   'publications',
   'audit',
+  'feeds',
   'demo',
   'application',
   'testing',

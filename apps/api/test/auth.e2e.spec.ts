@@ -163,6 +163,7 @@ describe('operating', () => {
       readModels: 'up',
       projectionLag: expect.any(Number),
       parkedEvents: 0,
+      relay: { state: 'off', reason: 'KAFKA_BROKERS is not set' },
     });
     expect(body.projections.map((p: any) => p.projection)).toEqual([
       'totals',

@@ -1,8 +1,15 @@
 import 'reflect-metadata';
-import { ConfigurationError, loadConfig, migrate, processLog } from '@ros/platform';
+import {
+  ConfigurationError,
+  loadConfig,
+  migrate,
+  processLog,
+  serveWorkerHealth,
+} from '@ros/platform';
 import { openReadSide } from '@ros/projections';
 
 const log = processLog('projector');
+const DEFAULT_HEALTH_PORT = 3001;
 
 /**
  * The projections as a worker of their own, for when the API runs with PROJECTIONS=off
@@ -22,12 +29,19 @@ const main = async (): Promise<void> => {
     eventStore: config.eventStore,
   });
   readSide.projector.start(readSide.generations);
+  const port = config.healthPort ?? DEFAULT_HEALTH_PORT;
+  const health = await serveWorkerHealth(port, async () => {
+    const projections = await readSide.status.read();
+    await readSide.store.ping();
+    return { ok: true, projections };
+  });
   log(
-    `Projecting into ${await readSide.generations.active()} (batches of ${config.projectionBatchSize})`,
+    `Projecting into ${await readSide.generations.active()} (batches of ${config.projectionBatchSize}); health on :${port}/health`,
   );
 
   const stop = async (signal: string) => {
     log(`${signal} received: finishing the batch in hand, then stopping`);
+    health.close();
     await readSide.close();
     process.exit(0);
   };

@@ -1,5 +1,5 @@
 import { openReadSide, PROJECTION_NAMES, type ReadSide } from '@ros/projections';
-import { AppProcess, builtMain } from '../../../libs/testing/src/child-process';
+import { AppProcess, builtMain, freePort } from '../../../libs/testing/src/child-process';
 import {
   createTestDatabase,
   type TestDatabase,
@@ -72,9 +72,15 @@ describe('a projector killed in the middle of catching up', () => {
   it('ends with totals equal to the oracle after repeated kills', async () => {
     const head = (await readSide.store.headPosition())!;
     expect(log.events / BATCH_SIZE).toBeGreaterThanOrEqual(KILLS * MIN_BATCHES_PER_KILL);
+    const healthPort = await freePort();
     const projector = new AppProcess(
       builtMain('projector'),
-      { DATABASE_URL: database.url, PROJECTION_BATCH_SIZE: String(BATCH_SIZE), LOG_LEVEL: 'warn' },
+      {
+        DATABASE_URL: database.url,
+        PROJECTION_BATCH_SIZE: String(BATCH_SIZE),
+        LOG_LEVEL: 'warn',
+        HEALTH_PORT: String(healthPort),
+      },
       async () => true, // this test watches the checkpoints itself, from the moment it spawns
     );
 
@@ -98,6 +104,11 @@ describe('a projector killed in the middle of catching up', () => {
     while ((await checkpoints()).some((p) => p < head) && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 100));
     expect((await checkpoints()).every((p) => p === head)).toBe(true);
+    // The worker answers its own health check, with each projection's position.
+    const health = await fetch(`http://127.0.0.1:${healthPort}/health`);
+    expect(health.status).toBe(200);
+    const answer = (await health.json()) as { projections: { projection: string }[] };
+    expect(answer.projections.map((p) => p.projection)).toEqual(PROJECTION_NAMES);
     projector.kill('SIGTERM');
     expect(await projector.exited).toBe(0);
 

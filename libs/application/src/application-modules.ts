@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule } from '@ros/auth';
 import { DemoModule } from '@ros/demo';
+import { FeedsModule } from '@ros/feeds';
 import { APP_CONFIG, DatabaseModule, LoggingModule, type AppConfig } from '@ros/platform';
 import { ProjectionsModule } from '@ros/projections';
 import { PublicationsModule } from '@ros/publications';
@@ -23,6 +24,7 @@ export const applicationModules = (config: AppConfig, databaseUrl: string) => [
   }),
   PublicationsModule,
   DemoModule,
+  FeedsModule.forRoot(config),
   ConfigHolder.forRoot(config),
 ];
 

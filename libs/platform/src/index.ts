@@ -15,3 +15,4 @@ export * from './http/body-limit';
 export * from './logging/request-id';
 export * from './http/too-many-requests';
 export * from './config/oidc-settings';
+export * from './health/worker-health';

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Public } from '@ros/auth';
 import { EVENT_STORE, type EventStore } from '@ros/event-store';
+import { FeedRelay } from '@ros/feeds';
 import { ProjectionStatus, type ProjectionState } from '@ros/projections';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -18,6 +19,7 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @InjectDataSource() private readonly database: DataSource,
     private readonly projections: ProjectionStatus,
+    private readonly relay: FeedRelay,
   ) {}
 
   @Get()
@@ -35,14 +37,20 @@ export class HealthController {
     const ok = eventStore === 'up' && readModels === 'up';
     const projections: ProjectionState[] = ok ? await this.projections.read().catch(() => []) : [];
     const parkedEvents = projections.reduce((sum, p) => sum + p.parked, 0);
+    const relay = this.relay.health();
     response.status(ok ? 200 : 503);
     return {
-      status: !ok ? 'unavailable' : parkedEvents > 0 ? 'degraded' : 'ok',
+      status: !ok
+        ? 'unavailable'
+        : parkedEvents > 0 || relay.state === 'failing'
+          ? 'degraded'
+          : 'ok',
       eventStore,
       readModels,
       projectionLag: Math.max(0, ...projections.map((p) => p.lagSeconds)),
       parkedEvents,
       projections,
+      relay,
     };
   }
 }

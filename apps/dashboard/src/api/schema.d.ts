@@ -2058,9 +2058,20 @@ export interface components {
             /** @description Events it could not apply, set aside (see the runbook). */
             parked: number;
         };
+        RelayHealthAnswer: {
+            /**
+             * @description `off` (no KAFKA_BROKERS, or apps/relay publishes), `running`, or `failing` (it retries; see `lastError`).
+             * @enum {string}
+             */
+            state: "off" | "running" | "failing";
+            /** @description Why the relay is off here. */
+            reason?: string;
+            /** @description Why the last publish failed, while failing. */
+            lastError?: string;
+        };
         HealthAnswer: {
             /**
-             * @description `ok`; `degraded` when a projection has parked events it could not apply, so some figures are missing from the totals (alert on it, see the runbook); `unavailable` (503) when a dependency is down.
+             * @description `ok`; `degraded` when a projection has parked events it could not apply, so some figures are missing from the totals, or when the relay to Kafka is failing (alert on it, see the runbook); `unavailable` (503) when a dependency is down.
              * @enum {string}
              */
             status: "ok" | "degraded" | "unavailable";
@@ -2077,6 +2088,7 @@ export interface components {
             parkedEvents: number;
             /** @description Each projection’s position; empty when unavailable. */
             projections: components["schemas"]["ProjectionState"][];
+            relay: components["schemas"]["RelayHealthAnswer"];
         };
         AuditRecordView: {
             /** @description Its place in the chain: 1, 2, 3… with no gaps. */

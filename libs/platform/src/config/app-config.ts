@@ -165,6 +165,25 @@ class Environment {
   @Max(1000000, { message: 'RATE_LIMIT_WRITES_PER_MINUTE must be between 1 and 1000000' })
   @IsInt({ message: 'RATE_LIMIT_WRITES_PER_MINUTE must be a whole number' })
   RATE_LIMIT_WRITES_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.-]+:\d{1,5}(,[A-Za-z0-9.-]+:\d{1,5})*$/, {
+    message: 'KAFKA_BROKERS must be host:port, comma-separated, e.g. kafka-1:9092,kafka-2:9092',
+  })
+  KAFKA_BROKERS?: string;
+
+  @IsOptional()
+  @IsIn(['in-process', 'off'], {
+    message: 'RELAY must be in-process or off (when apps/relay publishes to Kafka)',
+  })
+  RELAY?: 'in-process' | 'off';
+
+  @IsOptional()
+  @Transform(toInt)
+  @Min(1, { message: 'HEALTH_PORT must be between 1 and 65535' })
+  @Max(65535, { message: 'HEALTH_PORT must be between 1 and 65535' })
+  @IsInt({ message: 'HEALTH_PORT must be a whole number, such as 3001' })
+  HEALTH_PORT?: number;
 }
 
 export type EventStoreChoice =
@@ -206,6 +225,12 @@ export interface AppConfig {
   rateLimits: { readsPerMinute: number; writesPerMinute: number };
   /** Null: only our own tokens. See OidcSettings. */
   oidc: OidcSettings | null;
+  /** Null: no Kafka, so no feed to other systems (the relay is off). */
+  kafkaBrokers: string[] | null;
+  /** Whether this process publishes to Kafka (off when apps/relay does). */
+  relay: 'in-process' | 'off';
+  /** Where apps/projector and apps/relay answer GET /health; null: their own default. */
+  healthPort: number | null;
 }
 
 export class ConfigurationError extends Error {
@@ -260,6 +285,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     tokenTtlSeconds: parsed.TOKEN_TTL_SECONDS ?? 900,
     embeddedPostgresPort: parsed.EMBEDDED_POSTGRES_PORT ?? 54329,
     projections: parsed.PROJECTIONS ?? 'in-process',
+    kafkaBrokers: parsed.KAFKA_BROKERS?.split(',') ?? null,
+    relay: parsed.RELAY ?? 'in-process',
+    healthPort: parsed.HEALTH_PORT ?? null,
     projectionBatchSize: parsed.PROJECTION_BATCH_SIZE ?? 1000,
     seedDemo: parsed.SEED_DEMO === 'true',
     production,

@@ -1,0 +1,25 @@
+import type { Position, RecordedEvent } from '@ros/event-store';
+import type { CloudEvent } from '../envelope/cloud-event';
+
+/** A message for a topic: its key decides the partition, so one stream's events stay in order. */
+export interface FeedMessage {
+  topic: string;
+  key: string;
+  event: CloudEvent;
+}
+
+/** Where messages go (Kafka in production). Resolves only once the broker has them all. */
+export interface Publisher {
+  publish(messages: FeedMessage[]): Promise<void>;
+}
+
+/** How far the relay has published: kept in PostgreSQL beside the read models. */
+export interface RelayCheckpoint {
+  load(): Promise<Position | null>;
+  save(position: Position): Promise<void>;
+}
+
+/** The events to relay, in global order (the event store port's readAll). */
+export interface EventSource {
+  readAll(options: { after?: Position; maxCount?: number }): Promise<RecordedEvent[]>;
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import type { Position, RecordedEvent } from '@ros/event-store';
+import type { CloudEvent } from '../envelope/cloud-event';
+import { Relay } from './relay';
+import type { EventSource, FeedMessage, Publisher, RelayCheckpoint } from './relay-ports';
+import { EVENTS_TOPIC, NRCU_TOPIC } from './topics';
+
+let position = 0n;
+const recorded = (
+  streamName: string,
+  type: string,
+  data: Record<string, unknown>,
+): RecordedEvent => ({
+  id: randomUUID(),
+  type,
+  data,
+  metadata: { schemaVersion: 1, recordedBy: 'dorset-coordinator' },
+  streamName,
+  revision: 0n,
+  position: (position += 10n),
+  recordedAt: new Date('2026-11-23T10:00:00Z'),
+});
+
+/** The log as a store holds it: readAll after a position, at most maxCount. */
+const logOf = (events: RecordedEvent[]): EventSource => ({
+  readAll: async ({ after, maxCount }) =>
+    events.filter((e) => after === undefined || e.position > after).slice(0, maxCount),
+});
+
+class Broker implements Publisher {
+  readonly received: FeedMessage[] = [];
+  failNext = false;
+  async publish(messages: FeedMessage[]): Promise<void> {
+    if (this.failNext) {
+      this.failNext = false;
+      throw new Error('broker unavailable');
+    }
+    this.received.push(...messages);
+  }
+  on(topic: string): CloudEvent[] {
+    return this.received.filter((m) => m.topic === topic).map((m) => m.event);
+  }
+}
+
+class Checkpoint implements RelayCheckpoint {
+  saved: Position | null = null;
+  saves: Position[] = [];
+  async load() {
+    return this.saved;
+  }
+  async save(at: Position) {
+    this.saved = at;
+    this.saves.push(at);
+  }
+}
+
+const entry = (operation: string, stream: string, extra: Record<string, unknown> = {}) =>
+  recorded(stream, 'ArrestMade', {
+    entryId: randomUUID(),
+    operation,
+    phase: 1,
+    force: 'dorset',
+    occurredAt: '2026-11-20T10:00:00.000Z',
+    count: 2,
+    notes: 'Arrested at the farm gate',
+    ...extra,
+  });
+
+describe('the relay', () => {
+  it('publishes every event in the store’s order, keyed by its stream, so each stream keeps its order', async () => {
+    const events = [
+      entry('scorpion', 'entry-a'),
+      entry('scorpion', 'entry-b'),
+      recorded('entry-a', 'EntryRetracted', {
+        entryId: 'a',
+        operation: 'scorpion',
+        phase: 1,
+        force: 'dorset',
+        reason: 'logged twice',
+      }),
+      entry('scorpion', 'entry-b'),
+    ];
+    const broker = new Broker();
+    const relay = new Relay(logOf(events), broker, new Checkpoint(), { batchSize: 3 });
+    while ((await relay.relayOnce()) > 0);
+    const published = broker.received.filter((m) => m.topic === EVENTS_TOPIC);
+    expect(published.map((m) => m.event.id)).toEqual(events.map((e) => e.id));
+    for (const stream of ['entry-a', 'entry-b']) {
+      const ofStream = published.filter((m) => m.key === stream).map((m) => m.event.position);
+      expect(ofStream).toEqual([...ofStream].sort((x, y) => Number(BigInt(x) - BigInt(y))));
+      expect(
+        published.filter((m) => m.key === stream).every((m) => m.event.subject === stream),
+      ).toBe(true);
+    }
+  });
+
+  it('moves its checkpoint only after the broker has acknowledged the batch', async () => {
+    const events = [entry('scorpion', 'entry-a'), entry('scorpion', 'entry-b')];
+    const broker = new Broker();
+    const checkpoint = new Checkpoint();
+    const relay = new Relay(logOf(events), broker, checkpoint);
+    broker.failNext = true;
+    await expect(relay.relayOnce()).rejects.toThrow('broker unavailable');
+    expect(checkpoint.saved).toBeNull();
+    expect(await relay.relayOnce()).toBe(2);
+    expect(checkpoint.saved).toBe(events[1].position);
+    expect(await relay.relayOnce()).toBe(0);
+  });
+
+  it('after a crash between the ack and the checkpoint, publishes the batch again under the same ids', async () => {
+    const events = [entry('scorpion', 'entry-a'), entry('ragwort', 'entry-b')];
+    const broker = new Broker();
+    const lost: RelayCheckpoint = {
+      load: async () => null,
+      save: async () => {
+        throw new Error('the process died before the checkpoint was written');
+      },
+    };
+    await expect(new Relay(logOf(events), broker, lost).relayOnce()).rejects.toThrow('died');
+    // The restarted relay reads from the checkpoint it has: the batch goes again.
+    await new Relay(logOf(events), broker, new Checkpoint()).relayOnce();
+    const ids = broker.on(EVENTS_TOPIC).map((e) => e.id);
+    expect(ids).toEqual([...events.map((e) => e.id), ...events.map((e) => e.id)]);
+    // A consumer that drops ids it has seen gets each event exactly once.
+    expect([...new Set(ids)]).toEqual(events.map((e) => e.id));
+    expect(new Set(broker.on(NRCU_TOPIC).map((e) => e.id))).toEqual(new Set([events[1].id]));
+  });
+
+  it('says in its health whether it is publishing or failing, and stops when asked', async () => {
+    const broker = new Broker();
+    broker.failNext = true;
+    const relay = new Relay(logOf([entry('scorpion', 'entry-a')]), broker, new Checkpoint(), {
+      idleMs: 5,
+    });
+    expect(relay.health()).toEqual({ state: 'off' });
+    relay.start();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(relay.health()).toMatchObject({ state: 'failing', lastError: 'broker unavailable' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(relay.health()).toEqual({ state: 'running' });
+    expect(broker.on(EVENTS_TOPIC)).toHaveLength(1);
+    await relay.stop();
+    expect(relay.health()).toEqual({ state: 'off' });
+  });
+});

@@ -1,0 +1,4 @@
+/** Every event, as a CloudEvent keyed by its stream (docs/feeds.md). */
+export const EVENTS_TOPIC = 'ringofsteel.events.v1';
+/** Ragwort's entries, reduced to the fields agreed with the National Rural Crime Unit. */
+export const NRCU_TOPIC = 'ringofsteel.ragwort-nrcu.v1';
