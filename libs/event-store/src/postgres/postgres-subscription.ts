@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import type { Position, RecordedEvent, Subscription } from '../port';
 
+/** append_to_stream (migration 1763800000008) notifies on this channel; keep them equal. */
 export const EVENTS_CHANNEL = 'ros_events';
 
 interface Options {
