@@ -13,7 +13,8 @@ import {
 import { upcasterOf, type Upcaster } from '../upcasting';
 import { MAX_EVENTS_PER_APPEND, READABLE_BOUND_SQL } from './global-order';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
-import { PostgresSubscription } from './postgres-subscription';
+import { CommitNotifier } from './commit-notifier';
+import { EVENTS_CHANNEL, PostgresSubscription } from './postgres-subscription';
 import { retriedAppendOrConflict, type RefusalFacts } from './refused-append';
 
 export interface PostgresEventStoreOptions {
@@ -32,6 +33,7 @@ const DEFAULT_READ_BATCH = 1000;
 export class PostgresEventStore implements EventStore {
   private readonly upcast: (event: RecordedEvent) => RecordedEvent;
   private readonly pool: Pool;
+  private readonly notifier: CommitNotifier;
 
   constructor(private readonly options: PostgresEventStoreOptions) {
     this.upcast = upcasterOf(options.upcasters ?? []);
@@ -41,6 +43,7 @@ export class PostgresEventStore implements EventStore {
     });
     // An idle connection dropped by the server must not take the process down.
     this.pool.on('error', () => undefined);
+    this.notifier = new CommitNotifier(() => this.pool.query(`NOTIFY ${EVENTS_CHANNEL}`));
   }
 
   async appendToStream(
@@ -52,17 +55,19 @@ export class PostgresEventStore implements EventStore {
     if (events.length > MAX_EVENTS_PER_APPEND)
       throw new Error(`An append holds at most ${MAX_EVENTS_PER_APPEND} events`);
     const row = await this.tryAppend(streamName, events, expectedRevision);
-    if (row.appended)
+    if (row.appended) {
+      this.notifier.committed();
       return {
         nextExpectedRevision: BigInt(row.revision_now!),
         positions: toBigInts(row.positions!),
       };
+    }
     return retriedAppendOrConflict(streamName, events, expectedRevision, refusalFacts(row));
   }
 
   /**
    * One statement in autocommit: append_to_stream (migration 1763800000008) locks the
-   * stream, checks and moves its revision, inserts and notifies, or says why it did not.
+   * stream, checks and moves its revision, and inserts, or says why it did not.
    * An event id stored meanwhile by another append fails the insert; the facts are then
    * read on a connection of their own, once the failed statement's is back in the pool.
    */
@@ -184,6 +189,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    await this.notifier.idle();
     await this.pool.end();
   }
 }

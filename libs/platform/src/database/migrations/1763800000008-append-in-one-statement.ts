@@ -5,8 +5,9 @@ import { positionSql } from '../../../../event-store/src/postgres/global-order';
 /**
  * An append in one round trip: the PostgreSQL event store calls this function as a single
  * statement in autocommit, where it used to send BEGIN, the stream lock, the revision
- * update, the insert, the notification and COMMIT one by one. It does the same steps in
- * the same order; the tables and the rows already stored do not change.
+ * update, the insert, the notification and COMMIT one by one. It takes the same steps in
+ * the same order, but for the notification, which the store now sends after the commit
+ * (commit-notifier.ts says why). The tables and the rows already stored do not change.
  *
  * A refused append (the stream is not at the expected revision) writes nothing and
  * answers with the stream's revision and the events already stored under the append's
@@ -87,7 +88,6 @@ export class AppendInOneStatement1763800000008 implements MigrationInterface {
           RETURNING position
         )
         SELECT array_agg(position ORDER BY position) INTO positions FROM inserted;
-        PERFORM pg_notify('ros_events', '');
       END $$`);
   }
 
