@@ -17,9 +17,9 @@ const heldNotify = () => {
 };
 
 describe('Notifying subscriptions after appends commit', () => {
-  it('sends one notification for a commit', async () => {
+  it('notifies a commit at once', async () => {
     const held = heldNotify();
-    const notifier = new CommitNotifier(held.notify);
+    const notifier = new CommitNotifier(held.notify, 0);
     notifier.committed();
     expect(held.sent()).toBe(1);
     await held.releaseOne();
@@ -29,7 +29,7 @@ describe('Notifying subscriptions after appends commit', () => {
 
   it('follows commits made while a notification is in flight with one more, sent after it', async () => {
     const held = heldNotify();
-    const notifier = new CommitNotifier(held.notify);
+    const notifier = new CommitNotifier(held.notify, 0);
     notifier.committed();
     notifier.committed();
     notifier.committed();
@@ -41,12 +41,32 @@ describe('Notifying subscriptions after appends commit', () => {
     expect(held.sent()).toBe(2);
   });
 
+  it('announces the commits of an interval together, after the last of them', async () => {
+    jest.useFakeTimers();
+    try {
+      const sentAt: number[] = [];
+      const notifier = new CommitNotifier(async () => sentAt.push(performance.now()), 50);
+      const started = performance.now();
+      for (let i = 0; i < 5; i++) {
+        notifier.committed();
+        await jest.advanceTimersByTimeAsync(5);
+      }
+      const lastCommit = performance.now() - 5;
+      await jest.advanceTimersByTimeAsync(100);
+      await notifier.idle();
+      expect(sentAt.map((at) => at - started)).toEqual([0, 50]);
+      expect(sentAt[1]).toBeGreaterThan(lastCommit);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('keeps notifying after a notification fails', async () => {
     let sent = 0;
     const notifier = new CommitNotifier(async () => {
       sent++;
       if (sent === 1) throw new Error('connection lost');
-    });
+    }, 0);
     notifier.committed();
     await notifier.idle();
     notifier.committed();
