@@ -122,21 +122,23 @@ export class PostgresEventStore implements EventStore {
     streamName: string,
     options: { fromRevision?: bigint } = {},
   ): Promise<RecordedEvent[]> {
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events
-        WHERE stream_name = $1 AND stream_revision >= $2 ORDER BY stream_revision`,
-      [streamName, String(options.fromRevision ?? 0n)],
-    );
+    const { rows } = await this.pool.query<EventRow>({
+      name: 'read_stream',
+      text: `SELECT ${EVENT_COLUMNS} FROM events
+              WHERE stream_name = $1 AND stream_revision >= $2 ORDER BY stream_revision`,
+      values: [streamName, String(options.fromRevision ?? 0n)],
+    });
     return rows.map((row) => this.upcast(toRecordedEvent(row)));
   }
 
   async readCategory(category: string, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const bound = await this.readableBound();
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events
-        WHERE stream_category = $1 AND position > $2 ORDER BY position LIMIT $3`,
-      [category, String(options.after ?? -1n), options.maxCount ?? DEFAULT_READ_BATCH],
-    );
+    const { rows } = await this.pool.query<EventRow>({
+      name: 'read_category',
+      text: `SELECT ${EVENT_COLUMNS} FROM events
+              WHERE stream_category = $1 AND position > $2 ORDER BY position LIMIT $3`,
+      values: [category, String(options.after ?? -1n), options.maxCount ?? DEFAULT_READ_BATCH],
+    });
     return this.readable(rows, bound);
   }
 
@@ -144,10 +146,11 @@ export class PostgresEventStore implements EventStore {
     const bound = await this.readableBound();
     // Only a lower bound in SQL, so PostgreSQL walks the position index and stops at the
     // limit; the readable bound is applied to what comes back.
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
-      [String(options.after ?? -1n), options.maxCount ?? DEFAULT_READ_BATCH],
-    );
+    const { rows } = await this.pool.query<EventRow>({
+      name: 'read_all',
+      text: `SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
+      values: [String(options.after ?? -1n), options.maxCount ?? DEFAULT_READ_BATCH],
+    });
     return this.readable(rows, bound);
   }
 
@@ -164,7 +167,10 @@ export class PostgresEventStore implements EventStore {
 
   /** The first position a reader may not read yet (see global-order.ts). */
   private async readableBound(): Promise<bigint> {
-    const { rows } = await this.pool.query<{ bound: string }>(READABLE_BOUND_SQL);
+    const { rows } = await this.pool.query<{ bound: string }>({
+      name: 'readable_bound',
+      text: READABLE_BOUND_SQL,
+    });
     return BigInt(rows[0].bound);
   }
 
@@ -181,10 +187,11 @@ export class PostgresEventStore implements EventStore {
   }
 
   async headPosition(): Promise<Position | null> {
-    const { rows } = await this.pool.query<{ head: string | null }>(
-      `SELECT max(position) AS head FROM events WHERE position < $1`,
-      [String(await this.readableBound())],
-    );
+    const { rows } = await this.pool.query<{ head: string | null }>({
+      name: 'head_position',
+      text: `SELECT max(position) AS head FROM events WHERE position < $1`,
+      values: [String(await this.readableBound())],
+    });
     return rows[0].head === null ? null : BigInt(rows[0].head);
   }
 
