@@ -11,7 +11,7 @@ import {
   type Subscription,
 } from '../port';
 import { upcasterOf, type Upcaster } from '../upcasting';
-import { MAX_EVENTS_PER_APPEND, READABLE_BOUND_SQL } from './global-order';
+import { MAX_EVENTS_PER_APPEND, READABLE_BOUND, readableOnly } from './global-order';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
 import { CommitNotifier } from './commit-notifier';
 import { EVENTS_CHANNEL, PostgresSubscription } from './postgres-subscription';
@@ -132,46 +132,24 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readCategory(category: string, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const bound = await this.readableBound();
     const { rows } = await this.pool.query<EventRow>({
       name: 'read_category',
-      text: `SELECT ${EVENT_COLUMNS} FROM events
-              WHERE stream_category = $1 AND position > $2 ORDER BY position LIMIT $3`,
+      text: readableOnly(`SELECT ${EVENT_COLUMNS} FROM events
+                           WHERE stream_category = $1 AND position > $2 ORDER BY position LIMIT $3`),
       values: [category, String(options.after ?? -1n), options.maxCount ?? DEFAULT_READ_BATCH],
     });
-    return this.readable(rows, bound);
+    return rows.map((row) => this.upcast(toRecordedEvent(row)));
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const bound = await this.readableBound();
-    // Only a lower bound in SQL, so PostgreSQL walks the position index and stops at the
-    // limit; the readable bound is applied to what comes back.
     const { rows } = await this.pool.query<EventRow>({
       name: 'read_all',
-      text: `SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
+      text: readableOnly(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
+      ),
       values: [String(options.after ?? -1n), options.maxCount ?? DEFAULT_READ_BATCH],
     });
-    return this.readable(rows, bound);
-  }
-
-  /** The rows below the readable bound, in order, upcast; the rest wait for a later read. */
-  private readable(rows: EventRow[], bound: bigint): RecordedEvent[] {
-    const events: RecordedEvent[] = [];
-    for (const row of rows) {
-      const event = toRecordedEvent(row);
-      if (event.position >= bound) break;
-      events.push(this.upcast(event));
-    }
-    return events;
-  }
-
-  /** The first position a reader may not read yet (see global-order.ts). */
-  private async readableBound(): Promise<bigint> {
-    const { rows } = await this.pool.query<{ bound: string }>({
-      name: 'readable_bound',
-      text: READABLE_BOUND_SQL,
-    });
-    return BigInt(rows[0].bound);
+    return rows.map((row) => this.upcast(toRecordedEvent(row)));
   }
 
   subscribeToAll(options: ReadAllOptions = {}): Subscription {
@@ -189,8 +167,7 @@ export class PostgresEventStore implements EventStore {
   async headPosition(): Promise<Position | null> {
     const { rows } = await this.pool.query<{ head: string | null }>({
       name: 'head_position',
-      text: `SELECT max(position) AS head FROM events WHERE position < $1`,
-      values: [String(await this.readableBound())],
+      text: `SELECT max(position) AS head FROM events WHERE position < ${READABLE_BOUND}`,
     });
     return rows[0].head === null ? null : BigInt(rows[0].head);
   }
