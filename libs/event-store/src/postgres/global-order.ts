@@ -21,12 +21,20 @@ export const ORDINAL_BITS = 20;
 export const MAX_EVENTS_PER_APPEND = 2 ** ORDINAL_BITS - 1;
 
 /**
- * SQL for the first position that is not yet safe to read. It is read in a statement of
- * its own, before the events: a bound taken a moment earlier stays safe (the
- * transactions below it stay finished), and the read itself stays a plain walk of the
- * position index instead of a sort of every later event.
+ * SQL for the first position that is not yet safe to read, from the snapshot of the
+ * statement it is part of (pg_current_snapshot() is the statement's active snapshot), so
+ * it bounds exactly the rows that statement sees.
  */
-export const READABLE_BOUND_SQL = `SELECT (pg_snapshot_xmin(pg_current_snapshot())::text::bigint << ${ORDINAL_BITS})::text AS bound`;
+export const READABLE_BOUND = `(SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint << ${ORDINAL_BITS})`;
+
+/**
+ * A walk of the events in position order (with its LIMIT), cut at the readable bound in
+ * the same statement. The bound stays outside the walk: inside its WHERE, PostgreSQL
+ * expects a narrow range and sorts every later event instead of walking the position
+ * index and stopping at the limit.
+ */
+export const readableOnly = (walk: string): string =>
+  `SELECT * FROM (${walk}) walked WHERE position < ${READABLE_BOUND} ORDER BY position`;
 
 /** SQL for the position of the event at `ordinal` (0-based) in the current transaction. */
 export const positionSql = (ordinal: string): string =>

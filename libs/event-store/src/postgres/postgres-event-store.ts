@@ -1,8 +1,6 @@
-import { Pool, type PoolClient } from 'pg';
+import { Pool } from 'pg';
 import {
   categoryOf,
-  DuplicateEventId,
-  WrongExpectedRevision,
   type AppendResult,
   type EventStore,
   type EventToAppend,
@@ -13,9 +11,11 @@ import {
   type Subscription,
 } from '../port';
 import { upcasterOf, type Upcaster } from '../upcasting';
-import { MAX_EVENTS_PER_APPEND, positionSql, READABLE_BOUND_SQL } from './global-order';
+import { MAX_EVENTS_PER_APPEND, READABLE_BOUND, readableOnly } from './global-order';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
-import { PostgresSubscription, EVENTS_CHANNEL } from './postgres-subscription';
+import { CommitNotifier } from './commit-notifier';
+import { EVENTS_CHANNEL, PostgresSubscription } from './postgres-subscription';
+import { retriedAppendOrConflict, type RefusalFacts } from './refused-append';
 
 export interface PostgresEventStoreOptions {
   connectionString: string;
@@ -33,6 +33,7 @@ const DEFAULT_READ_BATCH = 1000;
 export class PostgresEventStore implements EventStore {
   private readonly upcast: (event: RecordedEvent) => RecordedEvent;
   private readonly pool: Pool;
+  private readonly notifier: CommitNotifier;
 
   constructor(private readonly options: PostgresEventStoreOptions) {
     this.upcast = upcasterOf(options.upcasters ?? []);
@@ -42,6 +43,11 @@ export class PostgresEventStore implements EventStore {
     });
     // An idle connection dropped by the server must not take the process down.
     this.pool.on('error', () => undefined);
+    // A wake-up need not wait for a WAL flush of its own: the appends it announces have
+    // committed durably already. (Two statements in one message: one transaction.)
+    this.notifier = new CommitNotifier(() =>
+      this.pool.query(`SET LOCAL synchronous_commit = off; NOTIFY ${EVENTS_CHANNEL}`),
+    );
   }
 
   async appendToStream(
@@ -52,41 +58,60 @@ export class PostgresEventStore implements EventStore {
     if (events.length === 0) throw new Error('An append needs at least one event');
     if (events.length > MAX_EVENTS_PER_APPEND)
       throw new Error(`An append holds at most ${MAX_EVENTS_PER_APPEND} events`);
-    const appended = await this.tryAppend(streamName, events, expectedRevision);
-    // Checked on a connection of its own, once the failed transaction's is back in the pool.
-    return appended ?? this.retriedAppendOrConflict(streamName, events, expectedRevision);
+    const row = await this.tryAppend(streamName, events, expectedRevision);
+    if (row.appended) {
+      this.notifier.committed();
+      return {
+        nextExpectedRevision: BigInt(row.revision_now!),
+        positions: toBigInts(row.positions!),
+      };
+    }
+    return retriedAppendOrConflict(streamName, events, expectedRevision, refusalFacts(row));
   }
 
-  /** Appends in one transaction; null when the revision or an event id says no. */
+  /**
+   * One statement in autocommit: append_to_stream (migration 1763800000008) locks the
+   * stream, checks and moves its revision, and inserts, or says why it did not.
+   * An event id stored meanwhile by another append fails the insert; the facts are then
+   * read on a connection of their own, once the failed statement's is back in the pool.
+   */
   private async tryAppend(
     streamName: string,
     events: EventToAppend[],
-    expectedRevision: ExpectedRevision,
-  ): Promise<AppendResult | null> {
+    expected: ExpectedRevision,
+  ): Promise<AppendRow> {
+    const values = appendParameters(streamName, events, expected);
+    try {
+      return this.options.beforeCommit
+        ? await this.appendInTransaction(streamName, values, this.options.beforeCommit)
+        : (await this.pool.query<AppendRow>({ name: 'append_to_stream', text: APPEND_SQL, values }))
+            .rows[0];
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      const { rows } = await this.pool.query<AppendRow>({
+        name: 'append_refusal_facts',
+        text: REFUSAL_FACTS_SQL,
+        values: [streamName, values[4]],
+      });
+      return rows[0];
+    }
+  }
+
+  /** The test seam's path: the same statement, in a transaction held open for the seam. */
+  private async appendInTransaction(
+    streamName: string,
+    values: unknown[],
+    beforeCommit: (streamName: string) => Promise<void>,
+  ): Promise<AppendRow> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      // Taken before the first write, so the later append to a stream gets the larger xid.
-      await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [streamName]);
-      const revision = await this.advanceRevision(
-        client,
-        streamName,
-        expectedRevision,
-        events.length,
-      );
-      if (revision === null) {
-        await client.query('ROLLBACK');
-        return null;
-      }
-      const firstRevision = revision - BigInt(events.length) + 1n;
-      const positions = await this.insertEvents(client, streamName, firstRevision, events);
-      await client.query(`SELECT pg_notify('${EVENTS_CHANNEL}', '')`);
-      await this.options.beforeCommit?.(streamName);
+      const { rows } = await client.query<AppendRow>(APPEND_SQL, values);
+      if (rows[0].appended) await beforeCommit(streamName);
       await client.query('COMMIT');
-      return { nextExpectedRevision: revision, positions };
+      return rows[0];
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) return null;
       throw error;
     } finally {
       client.release();
@@ -97,50 +122,34 @@ export class PostgresEventStore implements EventStore {
     streamName: string,
     options: { fromRevision?: bigint } = {},
   ): Promise<RecordedEvent[]> {
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events
-        WHERE stream_name = $1 AND stream_revision >= $2 ORDER BY stream_revision`,
-      [streamName, String(options.fromRevision ?? 0n)],
-    );
+    const { rows } = await this.pool.query<EventRow>({
+      name: 'read_stream',
+      text: `SELECT ${EVENT_COLUMNS} FROM events
+              WHERE stream_name = $1 AND stream_revision >= $2 ORDER BY stream_revision`,
+      values: [streamName, String(options.fromRevision ?? 0n)],
+    });
     return rows.map((row) => this.upcast(toRecordedEvent(row)));
   }
 
   async readCategory(category: string, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const bound = await this.readableBound();
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events
-        WHERE stream_category = $1 AND position > $2 ORDER BY position LIMIT $3`,
-      [category, String(options.after ?? -1n), options.maxCount ?? DEFAULT_READ_BATCH],
-    );
-    return this.readable(rows, bound);
+    const { rows } = await this.pool.query<EventRow>({
+      name: 'read_category',
+      text: readableOnly(`SELECT ${EVENT_COLUMNS} FROM events
+                           WHERE stream_category = $1 AND position > $2 ORDER BY position LIMIT $3`),
+      values: [category, String(options.after ?? -1n), options.maxCount ?? DEFAULT_READ_BATCH],
+    });
+    return rows.map((row) => this.upcast(toRecordedEvent(row)));
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const bound = await this.readableBound();
-    // Only a lower bound in SQL, so PostgreSQL walks the position index and stops at the
-    // limit; the readable bound is applied to what comes back.
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
-      [String(options.after ?? -1n), options.maxCount ?? DEFAULT_READ_BATCH],
-    );
-    return this.readable(rows, bound);
-  }
-
-  /** The rows below the readable bound, in order, upcast; the rest wait for a later read. */
-  private readable(rows: EventRow[], bound: bigint): RecordedEvent[] {
-    const events: RecordedEvent[] = [];
-    for (const row of rows) {
-      const event = toRecordedEvent(row);
-      if (event.position >= bound) break;
-      events.push(this.upcast(event));
-    }
-    return events;
-  }
-
-  /** The first position a reader may not read yet (see global-order.ts). */
-  private async readableBound(): Promise<bigint> {
-    const { rows } = await this.pool.query<{ bound: string }>(READABLE_BOUND_SQL);
-    return BigInt(rows[0].bound);
+    const { rows } = await this.pool.query<EventRow>({
+      name: 'read_all',
+      text: readableOnly(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
+      ),
+      values: [String(options.after ?? -1n), options.maxCount ?? DEFAULT_READ_BATCH],
+    });
+    return rows.map((row) => this.upcast(toRecordedEvent(row)));
   }
 
   subscribeToAll(options: ReadAllOptions = {}): Subscription {
@@ -156,10 +165,10 @@ export class PostgresEventStore implements EventStore {
   }
 
   async headPosition(): Promise<Position | null> {
-    const { rows } = await this.pool.query<{ head: string | null }>(
-      `SELECT max(position) AS head FROM events WHERE position < $1`,
-      [String(await this.readableBound())],
-    );
+    const { rows } = await this.pool.query<{ head: string | null }>({
+      name: 'head_position',
+      text: `SELECT max(position) AS head FROM events WHERE position < ${READABLE_BOUND}`,
+    });
     return rows[0].head === null ? null : BigInt(rows[0].head);
   }
 
@@ -168,107 +177,61 @@ export class PostgresEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    await this.notifier.idle();
     await this.pool.end();
   }
-
-  /** Moves the stream's revision on if it is where the caller expects; null if not. */
-  private async advanceRevision(
-    client: PoolClient,
-    streamName: string,
-    expected: ExpectedRevision,
-    count: number,
-  ): Promise<bigint | null> {
-    const n = String(count);
-    const sql =
-      expected === 'no_stream'
-        ? `INSERT INTO event_streams VALUES ($1, $2::bigint - 1) ON CONFLICT DO NOTHING RETURNING revision`
-        : expected === 'any'
-          ? `INSERT INTO event_streams VALUES ($1, $2::bigint - 1)
-             ON CONFLICT (stream_name) DO UPDATE SET revision = event_streams.revision + $2
-             RETURNING revision`
-          : expected === 'stream_exists'
-            ? `UPDATE event_streams SET revision = revision + $2 WHERE stream_name = $1 RETURNING revision`
-            : `UPDATE event_streams SET revision = revision + $2
-                WHERE stream_name = $1 AND revision = $3 RETURNING revision`;
-    const params =
-      typeof expected === 'bigint' ? [streamName, n, String(expected)] : [streamName, n];
-    const { rows } = await client.query<{ revision: string }>(sql, params);
-    return rows.length ? BigInt(rows[0].revision) : null;
-  }
-
-  private async insertEvents(
-    client: PoolClient,
-    streamName: string,
-    firstRevision: bigint,
-    events: EventToAppend[],
-  ): Promise<Position[]> {
-    const { rows } = await client.query<{ position: string }>(
-      `INSERT INTO events (position, transaction_id, event_id, stream_name, stream_category,
-                           stream_revision, event_type, schema_version, data, metadata)
-       SELECT ${positionSql('e.ordinal - 1')}, pg_current_xact_id(), e.id, $1, $2,
-              $3::bigint + e.ordinal - 1, e.type, (e.metadata->>'schemaVersion')::int, e.data, e.metadata
-         FROM unnest($4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])
-              WITH ORDINALITY AS e(id, type, data, metadata, ordinal)
-       RETURNING position`,
-      [
-        streamName,
-        categoryOf(streamName),
-        String(firstRevision),
-        events.map((e) => e.id),
-        events.map((e) => e.type),
-        events.map((e) => JSON.stringify(e.data)),
-        events.map((e) => JSON.stringify(e.metadata)),
-      ],
-    );
-    return rows.map((row) => BigInt(row.position)).sort((a, b) => (a < b ? -1 : 1));
-  }
-
-  /**
-   * An append that did not go through is still a success if it is a retry of one that
-   * did: the same event ids, in this stream, right after the expected revision.
-   */
-  private async retriedAppendOrConflict(
-    streamName: string,
-    events: EventToAppend[],
-    expected: ExpectedRevision,
-  ): Promise<AppendResult> {
-    const { rows } = await this.pool.query<{
-      event_id: string;
-      stream_name: string;
-      stream_revision: string;
-      position: string;
-    }>(
-      `SELECT event_id, stream_name, stream_revision, position FROM events
-        WHERE event_id = ANY($1::uuid[]) ORDER BY position`,
-      [events.map((e) => e.id)],
-    );
-    const sameAppend =
-      rows.length === events.length &&
-      rows.every(
-        (row, i) =>
-          row.stream_name === streamName &&
-          row.event_id === events[i].id &&
-          (typeof expected !== 'bigint' ||
-            BigInt(row.stream_revision) === expected + 1n + BigInt(i)),
-      );
-    if (sameAppend)
-      return {
-        nextExpectedRevision: BigInt(rows[rows.length - 1].stream_revision),
-        positions: rows.map((row) => BigInt(row.position)),
-      };
-    if (rows.length > 0)
-      throw new DuplicateEventId(
-        streamName,
-        rows.map((row) => row.event_id),
-      );
-    throw new WrongExpectedRevision(streamName, expected, await this.currentRevision(streamName));
-  }
-
-  private async currentRevision(streamName: string): Promise<bigint | 'no_stream'> {
-    const { rows } = await this.pool.query<{ revision: string }>(
-      'SELECT revision FROM event_streams WHERE stream_name = $1',
-      [streamName],
-    );
-    return rows.length ? BigInt(rows[0].revision) : 'no_stream';
-  }
 }
+
+interface AppendRow {
+  appended: boolean;
+  revision_now: string | null;
+  positions: string[] | null;
+  stored_ids: string[] | null;
+  stored_streams: string[] | null;
+  stored_revisions: string[] | null;
+  stored_positions: string[] | null;
+}
+
+const APPEND_SQL =
+  'SELECT * FROM append_to_stream($1, $2, $3, $4, $5::uuid[], $6::text[], $7::jsonb[], $8::jsonb[])';
+
+/** The same answer as a refused append_to_stream, for an append its insert refused. */
+const REFUSAL_FACTS_SQL = `
+  SELECT false AS appended,
+         (SELECT revision FROM event_streams WHERE stream_name = $1) AS revision_now,
+         NULL::bigint[] AS positions,
+         array_agg(event_id ORDER BY position) AS stored_ids,
+         array_agg(stream_name ORDER BY position) AS stored_streams,
+         array_agg(stream_revision ORDER BY position) AS stored_revisions,
+         array_agg(position ORDER BY position) AS stored_positions
+    FROM events WHERE event_id = ANY ($2::uuid[])`;
+
+const appendParameters = (
+  streamName: string,
+  events: EventToAppend[],
+  expected: ExpectedRevision,
+): unknown[] => [
+  streamName,
+  categoryOf(streamName),
+  typeof expected === 'bigint' ? 'revision' : expected,
+  typeof expected === 'bigint' ? String(expected) : null,
+  events.map((e) => e.id),
+  events.map((e) => e.type),
+  events.map((e) => JSON.stringify(e.data)),
+  events.map((e) => JSON.stringify(e.metadata)),
+];
+
+const toBigInts = (values: string[]): bigint[] => values.map((value) => BigInt(value));
+
+const refusalFacts = (row: AppendRow): RefusalFacts => {
+  const ids = row.stored_ids ?? [];
+  return {
+    revision: row.revision_now === null ? null : BigInt(row.revision_now),
+    stored: ids.map((eventId, i) => ({
+      eventId,
+      streamName: row.stored_streams![i],
+      revision: BigInt(row.stored_revisions![i]),
+      position: BigInt(row.stored_positions![i]),
+    })),
+  };
+};

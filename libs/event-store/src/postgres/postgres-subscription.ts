@@ -11,7 +11,7 @@ interface Options {
 
 /**
  * Catches up from a position in batches, then follows new events: woken by a NOTIFY
- * each append sends on commit, and polling as well, because an event may become
+ * the store sends after appends commit (commit-notifier.ts), and polling as well, because an event may become
  * readable only when some other transaction (one that sends no NOTIFY) ends.
  */
 export class PostgresSubscription implements Subscription {

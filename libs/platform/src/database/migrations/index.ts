@@ -6,6 +6,7 @@ import { UsernamesIgnoreCase1763800000004 } from './1763800000004-usernames-igno
 import { ReadModelLayout1763800000005 } from './1763800000005-read-model-layout';
 import { AuditTrail1763800000006 } from './1763800000006-audit-trail';
 import { SignInProtection1763800000007 } from './1763800000007-sign-in-protection';
+import { AppendInOneStatement1763800000008 } from './1763800000008-append-in-one-statement';
 import { RelayCheckpoints1763800000010 } from './1763800000010-relay-checkpoints';
 
 /** Every migration, oldest first; they run on start. */
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   ReadModelLayout1763800000005,
   AuditTrail1763800000006,
   SignInProtection1763800000007,
+  AppendInOneStatement1763800000008,
   RelayCheckpoints1763800000010,
 ];
