@@ -189,6 +189,18 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
       await expect(
         store.appendToStream(name, [other], { expectedRevision: 'no_stream' }),
       ).rejects.toBeInstanceOf(WrongExpectedRevision);
+      // Another process logging the same id with other details is not told it was stored
+      // (the id already used, or the stream moved on: either way the writer reads again).
+      const sameIdOtherDetails = { ...anEvent('EntryLogged', { count: 9 }), id: entryId };
+      const refusal = await store
+        .appendToStream(name, [sameIdOtherDetails], { expectedRevision: 'no_stream' })
+        .then(
+          () => null,
+          (error: unknown) => error,
+        );
+      expect(refusal instanceof WrongExpectedRevision || refusal instanceof DuplicateEventId).toBe(
+        true,
+      );
       expect((await store.readStream(name)).map((e) => [e.id, e.data])).toEqual([
         [entryId, { count: 1 }],
       ]);

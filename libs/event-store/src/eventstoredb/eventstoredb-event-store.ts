@@ -8,7 +8,9 @@ import {
   type AllStreamResolvedEvent,
   type ReadPosition,
 } from '@eventstore/db-client';
+import { isDeepStrictEqual } from 'node:util';
 import {
+  WrongExpectedRevision,
   type AppendResult,
   type EventStore,
   type EventToAppend,
@@ -78,10 +80,17 @@ export class EventStoreDbEventStore implements EventStore {
     }
     // The server answers with the last event's position only; the port gives each one's.
     const first = nextExpectedRevision - BigInt(events.length) + 1n;
-    const landed = await this.readStream(streamName, { fromRevision: first });
+    const landed = (await this.readStream(streamName, { fromRevision: first })).slice(
+      0,
+      events.length,
+    );
+    // The server takes a retry by its ids alone. Another writer's events under the same
+    // ids, with other data, mean the stream moved on: the caller must read it again.
+    if (!sameEvents(landed, events))
+      throw new WrongExpectedRevision(streamName, expectedRevision, nextExpectedRevision);
     return {
       nextExpectedRevision,
-      positions: landed.slice(0, events.length).map((e) => e.position),
+      positions: landed.map((e) => e.position),
     };
   }
 
@@ -201,6 +210,15 @@ export class EventStoreDbEventStore implements EventStore {
     await this.client.dispose();
   }
 }
+
+const sameEvents = (landed: RecordedEvent[], sent: EventToAppend[]): boolean =>
+  landed.length === sent.length &&
+  landed.every(
+    (event, i) =>
+      event.id === sent[i].id &&
+      event.type === sent[i].type &&
+      isDeepStrictEqual(event.data, sent[i].data),
+  );
 
 const commitOf = (resolved: AllStreamResolvedEvent): bigint =>
   resolved.event?.position.commit ?? resolved.commitPosition ?? 0n;

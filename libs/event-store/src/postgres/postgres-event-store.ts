@@ -91,7 +91,7 @@ export class PostgresEventStore implements EventStore {
       const { rows } = await this.pool.query<AppendRow>({
         name: 'append_refusal_facts',
         text: REFUSAL_FACTS_SQL,
-        values: [streamName, values[4]],
+        values: [streamName, values[4], values[5], values[6]],
       });
       return rows[0];
     }
@@ -190,6 +190,7 @@ interface AppendRow {
   stored_streams: string[] | null;
   stored_revisions: string[] | null;
   stored_positions: string[] | null;
+  stored_same: boolean[] | null;
 }
 
 const APPEND_SQL =
@@ -200,11 +201,13 @@ const REFUSAL_FACTS_SQL = `
   SELECT false AS appended,
          (SELECT revision FROM event_streams WHERE stream_name = $1) AS revision_now,
          NULL::bigint[] AS positions,
-         array_agg(event_id ORDER BY position) AS stored_ids,
-         array_agg(stream_name ORDER BY position) AS stored_streams,
-         array_agg(stream_revision ORDER BY position) AS stored_revisions,
-         array_agg(position ORDER BY position) AS stored_positions
-    FROM events WHERE event_id = ANY ($2::uuid[])`;
+         array_agg(e.event_id ORDER BY e.position) AS stored_ids,
+         array_agg(e.stream_name ORDER BY e.position) AS stored_streams,
+         array_agg(e.stream_revision ORDER BY e.position) AS stored_revisions,
+         array_agg(e.position ORDER BY e.position) AS stored_positions,
+         array_agg(e.event_type = a.type AND e.data = a.data ORDER BY e.position) AS stored_same
+    FROM events e JOIN unnest($2::uuid[], $3::text[], $4::jsonb[]) AS a(id, type, data)
+         ON a.id = e.event_id`;
 
 const appendParameters = (
   streamName: string,
@@ -232,6 +235,7 @@ const refusalFacts = (row: AppendRow): RefusalFacts => {
       streamName: row.stored_streams![i],
       revision: BigInt(row.stored_revisions![i]),
       position: BigInt(row.stored_positions![i]),
+      sameContent: row.stored_same![i],
     })),
   };
 };

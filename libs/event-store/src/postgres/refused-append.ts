@@ -11,13 +11,23 @@ export interface RefusalFacts {
   /** null when the stream does not exist. */
   revision: bigint | null;
   /** Events already stored under the append's ids, in global order. */
-  stored: { eventId: string; streamName: string; revision: bigint; position: bigint }[];
+  stored: {
+    eventId: string;
+    streamName: string;
+    revision: bigint;
+    position: bigint;
+    /** Whether it holds the type and data the refused append brought under its id. */
+    sameContent: boolean;
+  }[];
 }
 
 /**
  * An append that did not go through is still a success if it is a retry of one that
- * did: the same event ids, in this stream, right after the expected revision. Answers
- * with where they landed; otherwise throws the conflict.
+ * did: the same events (ids, types and data), in this stream, right after the expected
+ * revision. Answers with where they landed; otherwise throws the conflict. The same ids
+ * with other data are another writer's events, refused as ids already used: two
+ * processes racing one entry id with different details must not both be told theirs
+ * was stored.
  */
 export const retriedAppendOrConflict = (
   streamName: string,
@@ -31,6 +41,7 @@ export const retriedAppendOrConflict = (
       (event, i) =>
         event.streamName === streamName &&
         event.eventId === events[i].id &&
+        event.sameContent &&
         (typeof expected !== 'bigint' || event.revision === expected + 1n + BigInt(i)),
     );
   if (sameAppend)

@@ -11,8 +11,8 @@ import { positionSql } from '../../../../event-store/src/postgres/global-order';
  *
  * A refused append (the stream is not at the expected revision) writes nothing and
  * answers with the stream's revision and the events already stored under the append's
- * ids, so the store can tell a retry of an append that went through from a conflict
- * without asking again. An event id stored meanwhile by another append still fails the
+ * ids (and whether they hold what this append brings), so the store can tell a retry of
+ * an append that went through from a conflict without asking again. An event id stored meanwhile by another append still fails the
  * insert with a unique violation, as before.
  */
 export class AppendInOneStatement1763800000008 implements MigrationInterface {
@@ -38,7 +38,9 @@ export class AppendInOneStatement1763800000008 implements MigrationInterface {
         OUT stored_ids uuid[],
         OUT stored_streams text[],
         OUT stored_revisions bigint[],
-        OUT stored_positions bigint[]
+        OUT stored_positions bigint[],
+        -- whether each stored event has the type and data this append brings under its id
+        OUT stored_same boolean[]
       ) LANGUAGE plpgsql AS $$
       #variable_conflict use_column
       DECLARE
@@ -70,10 +72,14 @@ export class AppendInOneStatement1763800000008 implements MigrationInterface {
         appended := revision_now IS NOT NULL;
         IF NOT appended THEN
           SELECT revision INTO revision_now FROM event_streams WHERE stream_name = p_stream_name;
-          SELECT array_agg(event_id ORDER BY position), array_agg(stream_name ORDER BY position),
-                 array_agg(stream_revision ORDER BY position), array_agg(position ORDER BY position)
-            INTO stored_ids, stored_streams, stored_revisions, stored_positions
-            FROM events WHERE event_id = ANY (p_ids);
+          SELECT array_agg(e.event_id ORDER BY e.position),
+                 array_agg(e.stream_name ORDER BY e.position),
+                 array_agg(e.stream_revision ORDER BY e.position),
+                 array_agg(e.position ORDER BY e.position),
+                 array_agg(e.event_type = a.type AND e.data = a.data ORDER BY e.position)
+            INTO stored_ids, stored_streams, stored_revisions, stored_positions, stored_same
+            FROM events e JOIN unnest(p_ids, p_types, p_data) AS a(id, type, data)
+                 ON a.id = e.event_id;
           RETURN;
         END IF;
 
