@@ -383,6 +383,25 @@ describe('a batch', () => {
     expect(body.results[2].message).toEqual(['count must not be less than 1']);
   });
 
+  it('answers in the order sent, and takes entries sent with one id one after the other', async () => {
+    const entry = warrants(4);
+    const others = Array.from({ length: 40 }, () => warrants(1));
+    const sent = [entry, ...others, { ...entry }, { ...entry, count: 5 }];
+    const { body } = await api.post(`${entries}/batch`, { entries: sent }, 'dorset');
+    expect(body.results.map((r: any) => r.entryId)).toEqual(sent.map((e) => e.entryId));
+    expect(body.results.map((r: any) => r.status)).toEqual([
+      201,
+      ...others.map(() => 201),
+      200,
+      409,
+    ]);
+    expect(body.results[41].position).toBe(body.results[0].position);
+    const stored = await api.sql('SELECT count(*)::int AS n FROM events WHERE event_id = ANY($1)', [
+      sent.map((e) => e.entryId),
+    ]);
+    expect(stored).toEqual([{ n: 41 }]);
+  });
+
   it('refuses more than 1000 entries, storing none', async () => {
     const many = Array.from({ length: 1001 }, () => warrants(1));
     expect((await refused(() => api.post(`${entries}/batch`, { entries: many }))).status).toBe(400);
