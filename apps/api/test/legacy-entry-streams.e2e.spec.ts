@@ -8,7 +8,7 @@ import {
 } from '@ros/domain';
 import { PostgresEventStore } from '@ros/event-store';
 import { arrests, registerScorpionPhase5, serveScorpionPhase5, warrants } from './fixtures';
-import { TestApi } from './test-api';
+import type { Answer, TestApi } from './test-api';
 
 /**
  * A data directory from a release that kept a force's entries of a phase in one stream
@@ -75,7 +75,7 @@ beforeAll(async () => {
   await storeAsEarlierRelease('wiltshire', [logged(D)], [D.entryId]);
 });
 
-const unchanged = async (request: () => Promise<{ status: number }>, status: number) => {
+const unchanged = async (request: () => Promise<Answer>, status: number) => {
   const before = await api.eventCount();
   const answer = await request();
   expect(answer.status).toBe(status);
@@ -162,7 +162,7 @@ describe('entries of both layouts together', () => {
       () => api.post('/api/operations/scorpion/phases/5/close', { endsOn: '2023-06-26' }),
       422,
     );
-    expect((close as { body: { message: string } }).body.message).toMatch(
+    expect(close.body.message).toMatch(
       /^entries-after-end: 4 active entries of phase 5 occurred after 2023-06-26/,
     );
   });
