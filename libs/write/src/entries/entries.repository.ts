@@ -3,6 +3,7 @@ import {
   ENTRY_CATEGORY,
   entriesStream,
   entryStream,
+  evolveEntries,
   evolveEntry,
   findPhase,
   foldEntries,
@@ -64,7 +65,7 @@ export class EntriesRepository {
     this.legacy = new StreamRepository(
       store,
       initialEntriesState,
-      (state, event) => foldEntries(state, [event]),
+      evolveEntries,
       rules,
       foldEntries,
     );
