@@ -36,7 +36,9 @@ describe('logging an entry', () => {
     });
     const [stored] = await api.sql('SELECT * FROM events WHERE event_id = $1', [entry.entryId]);
     expect(stored.event_type).toBe('WarrantExecuted');
-    expect(stored.stream_name).toBe('entries-scorpion_5_dorset');
+    // An entry is its own stream, created by its logging.
+    expect(stored.stream_name).toBe(`entry-${entry.entryId}`);
+    expect(body.streamRevision).toBe(0);
     expect(stored.position).toBe(body.position);
     expect(stored.data).toMatchObject({
       count: 10,
@@ -83,15 +85,19 @@ describe('logging an entry', () => {
     expect(status).toBe(409);
   });
 
-  it('stores 50 concurrent entries on one stream exactly once each', async () => {
+  it('stores 50 concurrent entries of one force exactly once each, each in its own stream', async () => {
     const batch = Array.from({ length: 50 }, () => warrants(1, 'gloucestershire'));
     const answers = await Promise.all(batch.map((entry) => api.post(entries, entry, 'admin')));
     expect(answers.filter((a) => a.status !== 201).map((a) => a.body)).toEqual([]);
     const rows = await api.sql(
-      `SELECT event_id, stream_revision FROM events WHERE stream_name = 'entries-scorpion_5_gloucestershire' ORDER BY stream_revision`,
+      `SELECT event_id, stream_name, stream_revision FROM events WHERE data->>'force' = 'gloucestershire' AND event_id = ANY($1::uuid[])`,
+      [batch.map((e) => e.entryId)],
     );
     expect(rows.map((r) => r.event_id).sort()).toEqual(batch.map((e) => e.entryId).sort());
-    expect(rows.map((r) => Number(r.stream_revision))).toEqual(batch.map((_, i) => i));
+    for (const row of rows) {
+      expect(row.stream_name).toBe(`entry-${row.event_id}`);
+      expect(Number(row.stream_revision)).toBe(0);
+    }
   });
 
   it('stores one entry once when its retries race each other', async () => {
@@ -377,6 +383,25 @@ describe('a batch', () => {
     expect(body.results[2].message).toEqual(['count must not be less than 1']);
   });
 
+  it('answers in the order sent, and takes entries sent with one id one after the other', async () => {
+    const entry = warrants(4);
+    const others = Array.from({ length: 40 }, () => warrants(1));
+    const sent = [entry, ...others, { ...entry }, { ...entry, count: 5 }];
+    const { body } = await api.post(`${entries}/batch`, { entries: sent }, 'dorset');
+    expect(body.results.map((r: any) => r.entryId)).toEqual(sent.map((e) => e.entryId));
+    expect(body.results.map((r: any) => r.status)).toEqual([
+      201,
+      ...others.map(() => 201),
+      200,
+      409,
+    ]);
+    expect(body.results[41].position).toBe(body.results[0].position);
+    const stored = await api.sql('SELECT count(*)::int AS n FROM events WHERE event_id = ANY($1)', [
+      sent.map((e) => e.entryId),
+    ]);
+    expect(stored).toEqual([{ n: 41 }]);
+  });
+
   it('refuses more than 1000 entries, storing none', async () => {
     const many = Array.from({ length: 1001 }, () => warrants(1));
     expect((await refused(() => api.post(`${entries}/batch`, { entries: many }))).status).toBe(400);
@@ -402,7 +427,7 @@ describe('corrections and retractions', () => {
     });
     const events = await api.sql(
       'SELECT event_type, data FROM events WHERE stream_name = $1 AND data->>$2 = $3 ORDER BY position',
-      ['entries-scorpion_5_dorset', 'entryId', entryId],
+      [`entry-${entryId}`, 'entryId', entryId],
     );
     expect(events.map((e) => e.event_type)).toEqual(['ArrestMade', 'EntryCorrected']);
     expect(events[1].data.replacement.count).toBe(15);

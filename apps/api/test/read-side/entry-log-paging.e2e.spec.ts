@@ -26,12 +26,16 @@ beforeAll(async () => {
   const { body } = await api.post('/api/operations/ragwort/phases/1/entries/batch', {
     entries: batch,
   });
-  for (const [i, result] of body.results.entries()) {
+  // A batch's entries are logged side by side: their logging order is their positions'.
+  const logged = body.results
+    .map((result: { entryId: string; position: string }, i: number) => ({ result, sent: batch[i] }))
+    .sort((a: any, b: any) => (BigInt(a.result.position) < BigInt(b.result.position) ? -1 : 1));
+  for (const { result, sent } of logged) {
     entries.push({
       entryId: result.entryId,
       operation: 'ragwort',
       phase: 1,
-      body: batch[i],
+      body: sent,
       retracted: false,
     });
     lastPosition = result.position;

@@ -9,31 +9,31 @@ import {
 } from '../operations/operation';
 import { Conflict, Forbidden, NotFound, RuleViolated } from '../shared/errors';
 import { sameData } from './canonical';
-import type { EntriesState, EntryRecord } from './entries-state';
+import type { EntryRecord, EntryState } from './entries-state';
 import type { CorrectEntry, EntryCommand, LogEntry, RetractEntry } from './entry.commands';
 import { entryLogged, type EntryEvent } from './entry.events';
 import { assertOccurredInPhase } from './entry-timing';
 
-export interface EntriesContext {
+export interface EntryContext {
   operation: OperationState;
-  /** The entries of the stream the command concerns. */
-  entries: EntriesState;
+  /** The entry the command names, as its stream holds it; null when no stream does. */
+  entry: EntryState;
 }
 
 /**
  * Decides what an entry command records. An empty result means the command repeats
  * what is already recorded (a client's retry): nothing new happens.
  */
-export const decideEntries = (command: EntryCommand, context: EntriesContext): EntryEvent[] => {
+export const decideEntries = (command: EntryCommand, context: EntryContext): EntryEvent[] => {
   const operation = registered(context.operation, command.data.operation);
   const phase = existingPhase(operation, command.data.phase);
   switch (command.type) {
     case 'LogEntry':
-      return logEntry(command, operation, phase, context.entries);
+      return logEntry(command, operation, phase, context.entry);
     case 'CorrectEntry':
-      return correctEntry(command, phase, existingEntry(command, context.entries));
+      return correctEntry(command, phase, existingEntry(command, context.entry));
     case 'RetractEntry':
-      return retractEntry(command, existingEntry(command, context.entries));
+      return retractEntry(command, existingEntry(command, context.entry));
   }
 };
 
@@ -41,13 +41,14 @@ const logEntry = (
   { data, metadata }: LogEntry,
   operation: Operation,
   phase: Phase,
-  entries: EntriesState,
+  existing: EntryState,
 ): EntryEvent[] => {
   const { details } = data;
   assertMayRecordFor(metadata.actor, details.force);
-  const existing = entries.get(data.entryId);
   if (existing) {
-    if (sameData(existing.original, details)) return [];
+    // The same entry sent to another phase is a different entry: its id is taken.
+    const samePlace = existing.operation === operation.id && existing.phase === phase.number;
+    if (samePlace && sameData(existing.original, details)) return [];
     throw new Conflict(`entryId ${data.entryId} was already used for a different entry`);
   }
   if (!operation.forces.includes(details.force))
@@ -112,25 +113,10 @@ const existingPhase = (operation: Operation, number: number): Phase => {
   return phase;
 };
 
-/**
- * Refuses a change to an entry that none of its phase's streams holds. Which force's
- * stream holds an entry is found before any decision, so this refusal is given apart,
- * in the order decideEntries itself refuses: operation, then phase, then entry.
- */
-export const refuseUnknownEntry = (
-  command: CorrectEntry | RetractEntry,
-  operation: OperationState,
-): never => {
-  existingPhase(registered(operation, command.data.operation), command.data.phase);
-  throw unknownEntry(command);
-};
-
-const existingEntry = (
-  command: CorrectEntry | RetractEntry,
-  entries: EntriesState,
-): EntryRecord => {
-  const entry = entries.get(command.data.entryId);
-  if (!entry) throw unknownEntry(command);
+/** A change names the entry's operation and phase too: an entry of another is unknown there. */
+const existingEntry = (command: CorrectEntry | RetractEntry, entry: EntryState): EntryRecord => {
+  const { operation, phase } = command.data;
+  if (!entry || entry.operation !== operation || entry.phase !== phase) throw unknownEntry(command);
   return entry;
 };
 

@@ -3,21 +3,21 @@ import type { Actor } from '../access/actor';
 import { evolveOperation, initialOperationState } from '../operations/evolve-operation';
 import type { OperationEvent } from '../operations/operation.events';
 import { Conflict, Forbidden, NotFound, RuleViolated } from '../shared/errors';
-import { decideEntries, type EntriesContext } from './decide-entries';
-import { initialEntriesState } from './entries-state';
+import { decideEntries, type EntryContext } from './decide-entries';
+import { initialEntryState } from './entries-state';
 import type { EntryDetails } from './entry';
 import type { EntryCommand } from './entry.commands';
 import { entryLogged, type EntryEvent } from './entry.events';
-import { evolveEntries } from './evolve-entries';
+import { evolveEntry } from './evolve-entries';
 
-// The entries decider decides on its operation's stream and one entries stream together.
-const spec = deciderSpec<EntryCommand, OperationEvent | EntryEvent, EntriesContext>({
+// The entries decider decides on its operation's stream and one entry's stream together.
+const spec = deciderSpec<EntryCommand, OperationEvent | EntryEvent, EntryContext>({
   decide: decideEntries,
   evolve: (context, event) =>
     'entryId' in event.data
-      ? { ...context, entries: evolveEntries(context.entries, event as EntryEvent) }
+      ? { ...context, entry: evolveEntry(context.entry, event as EntryEvent) }
       : { ...context, operation: evolveOperation(context.operation, event as OperationEvent) },
-  initialState: () => ({ operation: initialOperationState(), entries: initialEntriesState() }),
+  initialState: () => ({ operation: initialOperationState(), entry: initialEntryState() }),
 });
 
 const NOW = new Date('2023-06-28T12:00:00.000Z');
@@ -109,6 +109,21 @@ describe('logging an entry', () => {
       .given([...scorpionPhase5, logged()])
       .when(log({ ...tenWarrants, count: 11 }))
       .thenRefuses(Conflict));
+
+  it('refuses the same entry id sent again to another phase: its id is taken', () => {
+    const phase6: OperationEvent = {
+      type: 'PhaseOpened',
+      data: { operation: 'scorpion', phase: 6, name: 'Phase 6', startsOn: '2023-06-26' },
+    };
+    spec
+      .given([...scorpionPhase5, phase6, logged()])
+      .when({
+        type: 'LogEntry',
+        data: { ...ref, phase: 6, entryId: ID, details: tenWarrants },
+        metadata: { actor: admin, now: NOW },
+      })
+      .thenRefuses(Conflict);
+  });
 
   it('refuses a force that is not in the operation', () => {
     const devon = { ...tenWarrants, force: 'devon-and-cornwall' as const };
@@ -209,6 +224,25 @@ describe('correcting and retracting an entry', () => {
   it('refuses an unknown entry', () => {
     spec.given(scorpionPhase5).when(correct(tenWarrants)).thenRefuses(NotFound);
     spec.given(scorpionPhase5).when(retract()).thenRefuses(NotFound);
+  });
+
+  it('refuses an entry of another phase as unknown in this one', () => {
+    const phase6: OperationEvent = {
+      type: 'PhaseOpened',
+      data: { operation: 'scorpion', phase: 6, name: 'Phase 6', startsOn: '2023-06-26' },
+    };
+    const inPhase6 = <C extends EntryCommand>(command: C): C => ({
+      ...command,
+      data: { ...command.data, phase: 6 },
+    });
+    spec
+      .given([...scorpionPhase5, phase6, logged()])
+      .when(inPhase6(correct({ ...tenWarrants, count: 12 })))
+      .thenRefuses(NotFound);
+    spec
+      .given([...scorpionPhase5, phase6, logged()])
+      .when(inPhase6(retract()))
+      .thenRefuses(NotFound);
   });
 
   it('answers another force’s coordinator as if the entry did not exist', () => {

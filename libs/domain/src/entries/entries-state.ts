@@ -6,6 +6,9 @@ export type EntryStatus = (typeof ENTRY_STATUSES)[number];
 
 export interface EntryRecord {
   entryId: string;
+  /** The operation and phase it was logged in, for good: a change names them too. */
+  operation: string;
+  phase: number;
   /** As first logged: a retried POST is compared with this. */
   original: EntryDetails;
   /** What the totals count now. */
@@ -13,7 +16,15 @@ export interface EntryRecord {
   status: EntryStatus;
 }
 
-/** The entries of one operation × phase × force stream. */
+/** One entry, as its stream holds it: null until it is logged. */
+export type EntryState = EntryRecord | null;
+
+export const initialEntryState = (): EntryState => null;
+
+/**
+ * The entries of one operation × phase × force stream, as releases before one stream per
+ * entry logged them (see entriesStream).
+ */
 export type EntriesState = ReadonlyMap<string, EntryRecord>;
 
 export const initialEntriesState = (): EntriesState => new Map();

@@ -1,14 +1,14 @@
-import { decideEntries, type EntriesState, type EntryCommand, type EntryEvent } from '@ros/domain';
+import { decideEntries, type EntryState, type EntryCommand, type EntryEvent } from '@ros/domain';
 import type { Decide } from '../event-sourcing/stream-command-runner';
 import type { OperationsRepository } from '../operations/operations.repository';
 
 /**
- * The domain's decision on one stream's entries, with the operation as it stands at each
+ * The domain's decision on one entry, with the operation as it stands at each
  * attempt: its phase may close while the command waits its turn on the stream.
  */
 export const entriesDecision =
-  (operations: OperationsRepository, command: EntryCommand): Decide<EntriesState, EntryEvent> =>
-  async (entries) => {
+  (operations: OperationsRepository, command: EntryCommand): Decide<EntryState, EntryEvent> =>
+  async (entry) => {
     const { state: operation } = await operations.load(command.data.operation);
-    return decideEntries(command, { operation, entries });
+    return decideEntries(command, { operation, entry });
   };

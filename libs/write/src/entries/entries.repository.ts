@@ -1,27 +1,33 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  Conflict,
+  ENTRY_CATEGORY,
   entriesStream,
+  entryStream,
   evolveEntries,
+  evolveEntry,
   findPhase,
+  foldEntries,
   initialEntriesState,
+  initialEntryState,
   isEntryLogged,
   londonDateOf,
-  refuseUnknownEntry,
+  operationStream,
   type CorrectEntry,
-  type RetractEntry,
   type EntriesState,
   type EntryEvent,
+  type EntryState,
   type ForceId,
   type OperationState,
   type PhaseFacts,
+  type RetractEntry,
 } from '@ros/domain';
-import { DuplicateEventId, EVENT_STORE, type EventStore } from '@ros/event-store';
+import { EVENT_STORE, type EventStore, type Position, type RecordedEvent } from '@ros/event-store';
 import { StreamRepository, type EventStream } from '../event-sourcing/stream-repository';
 
 /**
  * An entry's logging event takes the entry's id, so the store itself refuses to keep one
- * entry twice: even in another force's stream, which no decision reads.
+ * entry twice: in its own stream (created once), and against the force-phase streams of
+ * earlier releases, which hold entries under the same rule.
  */
 export const entryEventIdOf = (event: EntryEvent): string | undefined =>
   isEntryLogged(event) ? event.data.entryId : undefined;
@@ -32,65 +38,142 @@ export interface EntriesStreamRef {
   force: ForceId;
 }
 
-/** The only door to the entries streams (one per operation × phase × force). */
+/** One entry's stream, as the entries decider sees it, whichever layout holds the entry. */
+export type EntryStream = EventStream<EntryState, EntryEvent>;
+
+const CATEGORY_PAGE = 5_000;
+
+/**
+ * The only door to the entries' streams: one per entry (`entry-<id>`), and the force-phase
+ * streams (`entries-<op>_<phase>_<force>`) where earlier releases logged entries, which are
+ * read but never given a new entry. Finding an entry there costs nothing on the hot path:
+ * a new entry is looked for only when the store says its id is taken, a change only when
+ * the entry has no stream of its own.
+ */
 @Injectable()
 export class EntriesRepository {
-  private readonly streams: StreamRepository<EntriesState, EntryEvent>;
+  private readonly entries: StreamRepository<EntryState, EntryEvent>;
+  private readonly legacy: StreamRepository<EntriesState, EntryEvent>;
 
-  constructor(@Inject(EVENT_STORE) store: EventStore) {
-    this.streams = new StreamRepository(store, initialEntriesState, evolveEntries, {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
+    const rules = {
       // A retried request is answered with where its entry's events landed.
-      keyOf: (event) => event.data.entryId,
+      keyOf: (event: EntryEvent) => event.data.entryId,
       eventIdOf: entryEventIdOf,
-    });
-  }
-
-  load({ operation, phase, force }: EntriesStreamRef) {
-    return this.streams.load(entriesStream(operation, phase, force));
-  }
-
-  stream({ operation, phase, force }: EntriesStreamRef): EventStream<EntriesState, EntryEvent> {
-    const stream = this.streams.stream(entriesStream(operation, phase, force));
-    return {
-      ...stream,
-      append: (events, expectedRevision, provenance) =>
-        stream.append(events, expectedRevision, provenance).catch((error) => {
-          // The id is an entry's (entryEventIdOf), and another force's stream holds it.
-          if (error instanceof DuplicateEventId)
-            throw new Conflict(
-              `entryId ${error.eventIds.join(', ')} was already used for a different entry`,
-            );
-          throw error;
-        }),
     };
+    this.entries = new StreamRepository(store, initialEntryState, evolveEntry, rules);
+    this.legacy = new StreamRepository(
+      store,
+      initialEntriesState,
+      evolveEntries,
+      rules,
+      foldEntries,
+    );
   }
 
-  /** What a decision on a phase's dates rests on: the clock, and the UK day of each entry that counts. */
-  async phaseFacts(operation: OperationState, phase: number, now: Date): Promise<PhaseFacts> {
-    const activeEntryDays: string[] = [];
-    for (const ref of phaseStreams(operation, phase))
-      for (const entry of (await this.load(ref)).state.values())
-        if (entry.status !== 'retracted')
-          activeEntryDays.push(londonDateOf(entry.current.occurredAt));
-    return { now, activeEntryDays };
+  /** The entry's own stream: where a new entry is logged, expecting no stream. */
+  stream(entryId: string): EntryStream {
+    return this.entries.stream(entryStream(entryId));
   }
 
   /**
-   * The stream of the force that holds the entry a change names by id alone. When none
-   * does, the domain refuses the change as it refuses an unknown operation or phase.
+   * Where a change to an entry goes: its own stream, or the force-phase stream of the
+   * route's phase that an earlier release logged it in. When neither holds it, its own
+   * (empty) stream, on which the domain refuses it as it refuses an unknown operation or
+   * phase, in that order.
    */
   async streamHolding(
     change: CorrectEntry | RetractEntry,
     operation: OperationState,
-  ): Promise<EventStream<EntriesState, EntryEvent>> {
-    for (const ref of phaseStreams(operation, change.data.phase))
-      if ((await this.load(ref)).state.has(change.data.entryId)) return this.stream(ref);
-    return refuseUnknownEntry(change, operation);
+  ): Promise<EntryStream> {
+    const own = this.stream(change.data.entryId);
+    if ((await own.load()).state) return own;
+    const legacy = await this.legacyStreamHolding(
+      phaseStreams(operation, change.data.phase),
+      change.data.entryId,
+    );
+    return legacy ?? own;
+  }
+
+  /**
+   * The force-phase stream of an earlier release that holds an entry, seen as that one
+   * entry's stream (appends still go to the whole stream, at its revision); null if none.
+   */
+  async legacyStreamHolding(
+    refs: EntriesStreamRef[],
+    entryId: string,
+  ): Promise<EntryStream | null> {
+    for (const ref of refs) {
+      const stream = this.legacy.stream(entriesStream(ref.operation, ref.phase, ref.force));
+      if ((await stream.load()).state.has(entryId))
+        return {
+          ...stream,
+          load: async () => {
+            const loaded = await stream.load();
+            return { ...loaded, state: loaded.state.get(entryId) ?? null };
+          },
+          fold: (state, events) => events.reduce(evolveEntry, state),
+        };
+    }
+    return null;
+  }
+
+  /**
+   * What a decision on a phase's dates rests on: the clock, and the UK day of each entry
+   * of the phase that counts. With a stream per entry, the phase's entries are found by
+   * reading the `entry` category from the phase's opening on (an entry of the phase is
+   * decided on an operation that has the phase, so its events come after that event),
+   * plus the phase's force-phase streams of earlier releases. It scans every entry event
+   * since the phase opened, which is acceptable for a close or an amend (rare, by an
+   * admin), and keeps the write side off the read models, so its rules never wait for a
+   * projector. Like reading the streams before, it sees what is readable when it reads:
+   * an entry landing meanwhile is the race docs/architecture.md accepts
+   * ("Idempotency and concurrency").
+   */
+  async phaseFacts(operation: OperationState, phase: number, now: Date): Promise<PhaseFacts> {
+    const activeEntryDays: string[] = [];
+    const count = (entries: Iterable<NonNullable<EntryState>>) => {
+      for (const entry of entries)
+        if (entry.status !== 'retracted')
+          activeEntryDays.push(londonDateOf(entry.current.occurredAt));
+    };
+    const refs = phaseStreams(operation, phase);
+    if (refs.length === 0) return { now, activeEntryDays };
+    for (const ref of refs)
+      count(
+        (await this.legacy.load(entriesStream(ref.operation, ref.phase, ref.force))).state.values(),
+      );
+    count((await this.entriesOfPhase(refs[0].operation, phase)).values());
+    return { now, activeEntryDays };
+  }
+
+  /** The entries of a phase that have streams of their own, folded in one pass. */
+  private async entriesOfPhase(operation: string, phase: number): Promise<EntriesState> {
+    const events: EntryEvent[] = [];
+    let after = await this.phaseOpenedAt(operation, phase);
+    for (
+      let page: RecordedEvent[];
+      (page = await this.store.readCategory(ENTRY_CATEGORY, { after, maxCount: CATEGORY_PAGE }))
+        .length;
+      after = page[page.length - 1].position
+    )
+      for (const event of page)
+        if (event.data.operation === operation && event.data.phase === phase)
+          events.push({ type: event.type, data: event.data } as unknown as EntryEvent);
+    return foldEntries(initialEntriesState(), events);
+  }
+
+  /** Where the phase was opened; every event of its entries lies after it. */
+  private async phaseOpenedAt(operation: string, phase: number): Promise<Position | undefined> {
+    const opened = (await this.store.readStream(operationStream(operation))).find(
+      (event) => event.type === 'PhaseOpened' && event.data.phase === phase,
+    );
+    return opened?.position;
   }
 }
 
 /** Each force's entries stream of a phase; none when the operation or the phase does not exist. */
-const phaseStreams = (operation: OperationState, phase: number): EntriesStreamRef[] =>
+export const phaseStreams = (operation: OperationState, phase: number): EntriesStreamRef[] =>
   operation && findPhase(operation, phase)
     ? operation.forces.map((force) => ({ operation: operation.id, phase, force }))
     : [];

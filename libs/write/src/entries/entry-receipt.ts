@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   ENTRY_STATUSES,
   FORCE_IDS,
-  type EntriesState,
+  type EntryState,
   type EntryEvent,
   type EntryStatus,
   type ForceId,
@@ -58,9 +58,9 @@ export class EntryReceipt extends EntryWriteReceipt {
  */
 export const changeReceiptOf = (
   { operation, phase, entryId }: PhaseRef & { entryId: string },
-  handled: Handled<EntriesState, EntryEvent>,
+  handled: Handled<EntryState, EntryEvent>,
 ): EntryReceipt => {
-  const entry = handled.state.get(entryId)!;
+  const entry = handled.state!;
   const landed =
     handled.outcome === 'created' ? handled.landed : handled.read.landings.get(entryId)!.last;
   return {

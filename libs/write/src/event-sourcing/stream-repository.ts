@@ -46,6 +46,9 @@ export interface StreamRules<Event> {
   eventIdOf?: (event: Event) => string | undefined;
 }
 
+/** How a run of events is folded, when one pass over them beats evolving one at a time. */
+export type Fold<State, Event> = (state: State, events: readonly Event[]) => State;
+
 interface Cached<State> extends Loaded<State> {
   revision: bigint;
   position: string;
@@ -66,8 +69,10 @@ export class StreamRepository<State, Event extends { type: string; data: object 
   constructor(
     private readonly store: EventStore,
     private readonly initialState: () => State,
-    private readonly evolve: (state: State, event: Event) => State,
+    evolve: (state: State, event: Event) => State,
     private readonly rules: StreamRules<Event> = {},
+    private readonly foldEvents: Fold<State, Event> = (state, events) =>
+      events.reduce(evolve, state),
   ) {}
 
   stream(name: string): EventStream<State, Event> {
@@ -76,7 +81,7 @@ export class StreamRepository<State, Event extends { type: string; data: object 
       load: () => this.load(name),
       append: (events, expectedRevision, provenance) =>
         this.append(name, events, expectedRevision, provenance),
-      fold: (state, events) => events.reduce(this.evolve, state),
+      fold: this.foldEvents,
     };
   }
 
@@ -98,7 +103,7 @@ export class StreamRepository<State, Event extends { type: string; data: object 
     const domainEvents = events.map(asDomainEvent<Event>);
     const last = events[events.length - 1];
     const loaded: Cached<State> = {
-      state: domainEvents.reduce(this.evolve, cached ? cached.state : this.initialState()),
+      state: this.foldEvents(cached ? cached.state : this.initialState(), domainEvents),
       revision: last.revision,
       position: last.position.toString(),
       landings: this.landingsAfter(cached?.landings ?? NO_LANDINGS, domainEvents, events),

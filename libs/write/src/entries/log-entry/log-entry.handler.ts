@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { LogEntry } from '@ros/domain';
+import { Conflict, type LogEntry } from '@ros/domain';
+import { DuplicateEventId } from '@ros/event-store';
 import { StreamCommandRunner } from '../../event-sourcing/stream-command-runner';
 import { OperationsRepository } from '../../operations/operations.repository';
 import { EntriesRepository } from '../entries.repository';
@@ -22,12 +23,20 @@ export class LogEntryHandler implements ICommandHandler<LogEntryCommand> {
       data: { operation, phase, entryId, details },
       metadata: provenance,
     };
+    const decision = entriesDecision(this.operations, log);
     const ref = { operation, phase, force: details.force };
-    const handled = await this.runner.handle(
-      this.entries.stream(ref),
-      entriesDecision(this.operations, log),
-      provenance,
-    );
+    const handled = await this.runner
+      .handle(this.entries.stream(entryId), decision, provenance)
+      .catch(async (error: unknown) => {
+        if (!(error instanceof DuplicateEventId)) throw error;
+        // The id is taken outside the entry's own stream: by an entry an earlier release
+        // logged in its force's stream of the phase, whose retry is answered from there,
+        // or by another entry (409).
+        const legacy = await this.entries.legacyStreamHolding([ref], entryId);
+        if (!legacy)
+          throw new Conflict(`entryId ${entryId} was already used for a different entry`);
+        return this.runner.handle(legacy, decision, provenance);
+      });
     // A repeat is answered exactly as the first request was: where the entry was logged.
     const { position, revision } =
       handled.outcome === 'created' ? handled.landed : handled.read.landings.get(entryId)!.first;
