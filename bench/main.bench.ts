@@ -65,11 +65,12 @@ const scaling = (sizes: number[], figures: Map<number, QueryFigures>, rows: Rows
   for (const [name, bigFigure] of figures.get(big)!.single) {
     const smallFigure = figures.get(small)!.single.get(name)!;
     const grows = bigFigure.p50 / smallFigure.p50;
+    const naiveGrows = figures.get(big)!.naive.get(name)! / figures.get(small)!.naive.get(name)!;
     const judged = name.includes('?');
     rows.add({
       area: 'queries, scaling',
       measure: `${name}, 1 client p50 ${sizeLabel(big)} / ${sizeLabel(small)}`,
-      result: ratio(grows),
+      result: `${ratio(grows)} (naive SQL ${ratio(naiveGrows)})`,
       ...(judged ? { target: `${flat.target}×`, met: flat.met(grows) } : {}),
     });
   }

@@ -11,6 +11,8 @@ import { questions } from './routes';
 export interface QueryFigures {
   /** Single-client p50 and p99 of each question, in ms. */
   single: Map<string, { p50: number; p99: number }>;
+  /** The naive SQL baseline's p50 of each question, in ms. */
+  naive: Map<string, number>;
 }
 
 const SINGLE_P99 = atMost(10, 'ms p99');
@@ -32,6 +34,7 @@ export const queriesBench = async (
   const label = sizeLabel(size);
   const api = await ApiProcess.start(databaseUrl, postgres.directory(`api-${label}`));
   const single = new Map<string, { p50: number; p99: number }>();
+  const naiveP50 = new Map<string, number>();
   try {
     rows.add({
       area: 'API process',
@@ -94,6 +97,7 @@ export const queriesBench = async (
         Math.round(settings.sequentialRequests / (size >= 500_000 ? 30 : 10)),
       );
       const naive = await timeNaive(databaseUrl, question, times);
+      naiveP50.set(question.name, percentile(naive, 50));
       const counted = await naiveEntries(databaseUrl, question);
       const served = body.totals?.entries ?? body.regional?.entries;
       rows.add({
@@ -115,7 +119,7 @@ export const queriesBench = async (
       target: atMost(300, 'MB').target,
       met: atMost(300, 'MB').met(api.peakRssMb()),
     });
-    return { single };
+    return { single, naive: naiveP50 };
   } catch (error) {
     throw new Error(`${(error as Error).message}\nAPI log:\n${api.logTail()}`);
   } finally {
