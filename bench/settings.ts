@@ -36,7 +36,7 @@ export const benchSettings = (argv: string[], env: NodeJS.ProcessEnv): BenchSett
         storeRounds: 2,
         singleAppends: 100,
         batchAppends: 10,
-        loadSeconds: 1,
+        loadSeconds: 2,
         sequentialRequests: 50,
         batchEntries: 1000,
       }

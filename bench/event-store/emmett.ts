@@ -2,8 +2,8 @@ import { dumbo } from '@event-driven-io/dumbo';
 import { STREAM_DOES_NOT_EXIST } from '@event-driven-io/emmett';
 import {
   getPostgreSQLEventStore,
+  messagesTable,
   postgreSQLEventStoreMessageBatchPuller,
-  readLastMessageGlobalPosition,
   readMessagesBatch,
 } from '@event-driven-io/emmett-postgresql';
 import { Pool } from 'pg';
@@ -44,7 +44,12 @@ export const emmett = async (databaseUrl: string, poolSize: number): Promise<Con
     },
     follow: async (done) => {
       const ids: string[] = [];
-      const head = (await readLastMessageGlobalPosition(reader.execute)).currentGlobalPosition;
+      // Not readLastMessageGlobalPosition: in 0.42 it answers the first position (ascending
+      // order, LIMIT 1), which would start the reader at the beginning, far from the race.
+      const { rows } = await pool.query<{ head: string | null }>(
+        `SELECT max(global_position) AS head FROM ${messagesTable.name}`,
+      );
+      const head = rows[0].head === null ? null : BigInt(rows[0].head);
       const stopping = new AbortController();
       const puller = postgreSQLEventStoreMessageBatchPuller({
         executor: reader.execute,
