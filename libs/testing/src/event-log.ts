@@ -90,17 +90,19 @@ export const generateEventLog = async (
     const occurredAt = new Date(Date.UTC(2022, 2, 7 + Math.floor(next() * 900), 10)).toISOString();
     const roll = next();
     const tags = next() < 0.3 ? ['cliw'] : undefined;
-    if (roll < 0.35)
+    const count = (most: number) => 1 + Math.floor(next() * most);
+    // Every kind of entry, in roughly an action day's proportions.
+    if (roll < 0.3)
       return withoutUndefined({
         kind: 'arrest',
-        count: 1 + Math.floor(next() * 20),
+        count: count(20),
         force,
         occurredAt,
         tags,
+        offence: next() < 0.5 ? pick(['drug-supply', 'weapons', 'burglary'] as const) : undefined,
       });
+    if (roll < 0.5) return { kind: 'warrant', count: count(10), force, occurredAt };
     if (roll < 0.6)
-      return { kind: 'warrant', count: 1 + Math.floor(next() * 10), force, occurredAt };
-    if (roll < 0.8)
       return {
         kind: 'seizure',
         item: 'cash',
@@ -109,21 +111,46 @@ export const generateEventLog = async (
         force,
         occurredAt,
       };
-    if (roll < 0.9)
+    if (roll < 0.65)
+      return {
+        kind: 'seizure',
+        item: 'class-a-drugs',
+        quantity: Math.round(next() * 500_000) / 1000,
+        unit: 'g',
+        estimatedValueGBP: Math.round(next() * 2_000_000) / 100,
+        force,
+        occurredAt,
+      };
+    if (roll < 0.68)
+      return {
+        kind: 'seizure',
+        item: 'mobile-phone',
+        quantity: count(10),
+        unit: 'item',
+        force,
+        occurredAt,
+      };
+    if (roll < 0.76)
       return {
         kind: 'safeguarding',
-        count: 1 + Math.floor(next() * 5),
+        count: count(5),
         ageGroup: pick(['child', 'adult'] as const),
         force,
         occurredAt,
       };
-    return {
-      kind: 'disruption',
-      category: pick(['pursue', 'protect', 'prevent', 'prepare'] as const),
-      severity: 'minor',
-      force,
-      occurredAt,
-    };
+    if (roll < 0.83)
+      return {
+        kind: 'disruption',
+        category: pick(['pursue', 'protect', 'prevent', 'prepare'] as const),
+        severity: pick(['major', 'moderate', 'minor'] as const),
+        force,
+        occurredAt,
+      };
+    if (roll < 0.88) return { kind: 'charge', count: count(5), force, occurredAt };
+    if (roll < 0.92) return { kind: 'vehicle-stop', count: count(50), force, occurredAt };
+    if (roll < 0.95) return { kind: 'welfare-visit', count: count(10), force, occurredAt };
+    if (roll < 0.98) return { kind: 'engagement', count: count(10), force, occurredAt };
+    return { kind: 'county-line-closure', force, occurredAt };
   };
 
   for (let i = 0; i < count; i++) {
