@@ -12,9 +12,11 @@ export interface Contender {
   readAll(): Promise<number>;
   /**
    * Follows the global order from now with the store's own catch-up reader (ours: its
-   * subscription; Emmett: its message batch puller) until `done` says stop; every id read, in order.
+   * subscription; Emmett: its message batch puller) until `done` says stop. Resolves once
+   * "now" is fixed (so nothing written after it is missed by the harness), with every id
+   * read, in order, to come.
    */
-  follow(done: (idsSoFar: string[]) => boolean): Promise<string[]>;
+  follow(done: (idsSoFar: string[]) => boolean): Promise<{ ids: Promise<string[]> }>;
   close(): Promise<void>;
 }
 

@@ -64,12 +64,11 @@ export const emmett = async (databaseUrl: string, poolSize: number): Promise<Con
       const stop = setInterval(() => {
         if (done(ids)) stopping.abort();
       }, 20);
-      try {
-        await puller.start({ startFrom: { lastCheckpoint: head ?? 0n } });
-      } finally {
-        clearInterval(stop);
-      }
-      return ids;
+      const reading = puller
+        .start({ startFrom: { lastCheckpoint: head ?? 0n } })
+        .then(() => ids)
+        .finally(() => clearInterval(stop));
+      return { ids: reading };
     },
     close: async () => {
       await store.close();

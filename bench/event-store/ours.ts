@@ -35,13 +35,16 @@ export const ours = async (databaseUrl: string, poolSize: number): Promise<Conte
       const stop = setInterval(() => {
         if (done(ids)) void subscription.close();
       }, 20);
-      try {
-        for await (const batch of subscription)
-          for (const event of batch) ids.push(String(event.data.benchId));
-      } finally {
-        clearInterval(stop);
-      }
-      return ids;
+      const reading = (async () => {
+        try {
+          for await (const batch of subscription)
+            for (const event of batch) ids.push(String(event.data.benchId));
+        } finally {
+          clearInterval(stop);
+        }
+        return ids;
+      })();
+      return { ids: reading };
     },
     close: () => store.close(),
   };

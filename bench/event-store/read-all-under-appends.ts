@@ -15,7 +15,8 @@ export const readAllUnderAppends = async (store: Contender, events: number) => {
   let writing = true;
   let lastGrowth = Date.now();
   let lastCount = 0;
-  const reading = store.follow((ids) => {
+  // Where reading starts is fixed before the first append, or an early one would be missed.
+  const following = await store.follow((ids) => {
     if (ids.length !== lastCount) {
       lastCount = ids.length;
       lastGrowth = Date.now();
@@ -38,7 +39,7 @@ export const readAllUnderAppends = async (store: Contender, events: number) => {
   );
   writing = false;
   lastGrowth = Date.now();
-  const ids = (await reading).filter((id) => written.has(id));
+  const ids = (await following.ids).filter((id) => written.has(id));
   const seen = new Set(ids);
   return {
     read: ids.length,
