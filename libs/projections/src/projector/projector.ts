@@ -8,8 +8,14 @@ import { applyOrPark } from './apply-or-park';
 import type { Projected, Projection, ProjectionContext } from './projection';
 
 export interface ProjectorOptions {
-  /** Events per transaction while catching up. */
+  /** Events per transaction once caught up (default 1,000). */
   batchSize?: number;
+  /**
+   * The most events per transaction while behind: after each full batch the next one is
+   * four times larger, up to this (default 10,000, or batchSize if larger). A few large
+   * transactions cost far less than many small ones; a live projector stays at batchSize.
+   */
+  catchUpBatchSize?: number;
   /** How often to look for new events once caught up. */
   idleMs?: number;
   log?: (message: string) => void;
@@ -40,13 +46,25 @@ export class Projector {
   private running = false;
   private stopped?: Promise<void>;
   private readonly knownGenerations = new Set<string>();
+  /** How many events the next batch reads: grows while batches come back full. */
+  private nextBatchSize: number;
 
   constructor(
     private readonly db: DataSource,
     private readonly store: EventStore,
     private readonly projections: Projection[],
     private readonly options: ProjectorOptions = {},
-  ) {}
+  ) {
+    this.nextBatchSize = this.batchSize;
+  }
+
+  private get batchSize(): number {
+    return this.options.batchSize ?? 1000;
+  }
+
+  private get catchUpBatchSize(): number {
+    return Math.max(this.batchSize, this.options.catchUpBatchSize ?? 10_000);
+  }
 
   /** Projects into the active generation until stopped, following switches to a new one. */
   start(generations: ReadModelGenerations): void {
@@ -114,10 +132,10 @@ export class Projector {
 
   private async projectBatch(schema: string, step: Step): Promise<number> {
     // Read before the transaction: an open transaction of ours would hold back what we can read.
-    const read = await this.store.readAll({
-      after: step.from,
-      maxCount: this.options.batchSize ?? 1000,
-    });
+    const maxCount = this.nextBatchSize;
+    const read = await this.store.readAll({ after: step.from, maxCount });
+    this.nextBatchSize =
+      read.length < maxCount ? this.batchSize : Math.min(this.catchUpBatchSize, maxCount * 4);
     const events = read.filter((event) => step.until === undefined || event.position <= step.until);
     if (events.length === 0) return 0;
     const names = step.projections.map((p) => p.name);

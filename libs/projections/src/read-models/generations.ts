@@ -1,5 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { assertGenerationName, generationTablesSql, READ_MODEL_LAYOUT } from './generation-tables';
+import {
+  assertGenerationName,
+  generationTablesSql,
+  READ_MODEL_LAYOUT,
+  readerIndexesSql,
+} from './generation-tables';
 
 const CACHE_MS = 500;
 /** How long an old generation stays readable after a switch, for queries already under way. */
@@ -39,20 +44,24 @@ export class ReadModelGenerations {
     return (row?.layout ?? READ_MODEL_LAYOUT) < READ_MODEL_LAYOUT;
   }
 
-  /** Creates an empty generation that nothing reads yet. */
+  /**
+   * Creates an empty generation that nothing reads yet, without the indexes only readers
+   * need: `activate` creates them, once the rows are in.
+   */
   async create(schema = `read_${Date.now().toString(36)}`): Promise<string> {
     await this.db.transaction(async (tx) => {
       await tx.query(
         `INSERT INTO read_model_generations (schema_name, status, layout) VALUES ($1, 'building', $2)`,
         [assertGenerationName(schema), READ_MODEL_LAYOUT],
       );
-      for (const sql of generationTablesSql(schema)) await tx.query(sql);
+      for (const sql of generationTablesSql(schema, false)) await tx.query(sql);
     });
     return schema;
   }
 
-  /** Makes a generation the one everybody reads, in one transaction. */
+  /** Gives a generation its readers' indexes (see `create`), then makes it the one everybody reads, in one transaction. */
   async activate(schema: string): Promise<string | null> {
+    for (const sql of readerIndexesSql(schema)) await this.db.query(sql);
     const previous = await this.findActive();
     await this.db.transaction(async (tx) => {
       await tx.query(

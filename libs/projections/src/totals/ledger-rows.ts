@@ -43,20 +43,51 @@ export const contributionRows = (
   }));
 };
 
-/** One multi-row INSERT for a batch's ledger rows. */
+/** The spans the rollups sum the ledger by (see generation-tables.ts). */
+export const OCCURRED_SPANS = ['month', 'day'] as const;
+export const RECORDED_SPANS = ['month', 'day', 'hour'] as const;
+
+const KEY = 'operation, phase, force, metric';
+const ADD_ON_CONFLICT = (table: string, key: string) =>
+  `ON CONFLICT (${key}) DO UPDATE SET value = ${table}.value + EXCLUDED.value`;
+
+/**
+ * A batch's ledger rows, and what they add to the totals and to both rollups, in one
+ * statement: one round trip, and the sums can only ever move with the rows they sum.
+ */
 export const insertLedgerRows = async (
   db: { schema: string; query(sql: string, params?: unknown[]): Promise<unknown> },
   rows: LedgerRow[],
 ): Promise<void> => {
   if (rows.length === 0) return;
+  const s = db.schema;
   await db.query(
-    `INSERT INTO ${db.schema}.ledger
-       (position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, delta)
-     SELECT r.position, r.seq, r.entry_id, r.recorded_at, r.occurred_on, r.operation, r.phase, r.force,
-            string_to_array(r.tags, ','), r.metric, round(r.milli::numeric / ${MILLI}, 3)
-       FROM unnest($1::bigint[], $2::int[], $3::uuid[], $4::timestamptz[], $5::date[], $6::text[],
-                   $7::int[], $8::text[], $9::text[], $10::text[], $11::int8[])
-            AS r(position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, milli)`,
+    `WITH r AS MATERIALIZED (
+       SELECT r.position, r.seq, r.entry_id, r.recorded_at, r.occurred_on, r.operation, r.phase, r.force,
+              string_to_array(r.tags, ',') AS tags, r.metric, round(r.milli::numeric / ${MILLI}, 3) AS delta
+         FROM unnest($1::bigint[], $2::int[], $3::uuid[], $4::timestamptz[], $5::date[], $6::text[],
+                     $7::int[], $8::text[], $9::text[], $10::text[], $11::int8[])
+              AS r(position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, milli)),
+     ledger AS (
+       INSERT INTO ${s}.ledger
+         (position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, delta)
+       SELECT position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, delta
+         FROM r),
+     totals AS (
+       INSERT INTO ${s}.totals (${KEY}, value)
+       SELECT ${KEY}, sum(delta) FROM r GROUP BY ${KEY}
+       ${ADD_ON_CONFLICT('totals', KEY)}),
+     occurred AS (
+       INSERT INTO ${s}.occurred_rollup (span, starts_on, ${KEY}, value)
+       SELECT span.name, date_trunc(span.name, r.occurred_on::timestamp)::date, ${KEY}, sum(delta)
+         FROM r CROSS JOIN unnest($12::text[]) AS span(name)
+        GROUP BY 1, 2, ${KEY}
+       ${ADD_ON_CONFLICT('occurred_rollup', `span, starts_on, ${KEY}`)})
+     INSERT INTO ${s}.recorded_rollup (span, starts_at, ${KEY}, value)
+     SELECT span.name, date_trunc(span.name, r.recorded_at, 'UTC'), ${KEY}, sum(delta)
+       FROM r CROSS JOIN unnest($13::text[]) AS span(name)
+      GROUP BY 1, 2, ${KEY}
+     ${ADD_ON_CONFLICT('recorded_rollup', `span, starts_at, ${KEY}`)}`,
     [
       rows.map((r) => r.position),
       rows.map((r) => r.seq),
@@ -70,6 +101,8 @@ export const insertLedgerRows = async (
       rows.map((r) => r.tags.join(',')),
       rows.map((r) => r.metric),
       rows.map((r) => r.milli.toString()),
+      OCCURRED_SPANS,
+      RECORDED_SPANS,
     ],
   );
 };
