@@ -1,6 +1,6 @@
 import type { EventStore, RecordedEvent } from '@ros/event-store';
 import type { DataSource } from 'typeorm';
-import type { ReadModelGenerations } from '../read-models/generations';
+import { ensureReaderIndexes, type ReadModelGenerations } from '../read-models/generations';
 import { rebuildReadModels } from '../rebuild';
 import { Checkpoints } from './checkpoints';
 import { inStep, type Step } from './in-step';
@@ -46,6 +46,7 @@ export class Projector {
   private running = false;
   private stopped?: Promise<void>;
   private readonly knownGenerations = new Set<string>();
+  private readonly indexedGenerations = new Set<string>();
   /** How many events the next batch reads: grows while batches come back full. */
   private nextBatchSize: number;
 
@@ -91,9 +92,19 @@ export class Projector {
     return applied;
   }
 
-  /** Projects into `schema` until every projection has reached the last readable event. */
+  /**
+   * Projects into `schema` until every projection has reached the last readable event,
+   * then gives it the readers' indexes it lacks (a new generation is made without them).
+   */
   async catchUp(schema: string): Promise<void> {
     while ((await this.catchUpOnce(schema)) > 0);
+    await this.indexOnce(schema);
+  }
+
+  private async indexOnce(schema: string): Promise<void> {
+    if (this.indexedGenerations.has(schema)) return;
+    await ensureReaderIndexes(this.db, schema);
+    this.indexedGenerations.add(schema);
   }
 
   private async loop(generations: ReadModelGenerations): Promise<void> {
@@ -103,9 +114,13 @@ export class Projector {
       try {
         if (!layoutChecked) await this.rebuildIfOutdated(generations);
         layoutChecked = true;
-        const applied = await this.catchUpOnce(await generations.active());
+        const schema = await generations.active();
+        const applied = await this.catchUpOnce(schema);
         failures = 0;
-        if (applied === 0) await this.sleep(this.options.idleMs ?? 50);
+        if (applied === 0) {
+          await this.indexOnce(schema);
+          await this.sleep(this.options.idleMs ?? 50);
+        }
       } catch (error) {
         failures++;
         this.options.log?.(

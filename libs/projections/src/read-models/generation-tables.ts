@@ -20,21 +20,24 @@ export const assertGenerationName = (schema: string): string => {
 export const READ_MODEL_LAYOUT = 4;
 
 /**
- * The indexes only readers need. A rebuild creates them once its generation has caught up
- * (one sort each, instead of keeping them up to date row by row), before readers switch.
+ * The indexes only readers need, by name (PostgreSQL's own default names). A generation
+ * is created without them and gets them once it has caught up (see ensureReaderIndexes):
+ * one sort each, instead of keeping them up to date row by row while millions go in.
  */
-export const readerIndexesSql = (schema: string): string[] => {
-  const s = assertGenerationName(schema);
-  return [
+export const READER_INDEXES: Record<string, (s: string) => string> = {
+  ledger_tags_idx: (s) =>
     `CREATE INDEX IF NOT EXISTS ledger_tags_idx ON ${s}.ledger USING gin (tags)`,
+  ledger_recorded_at_idx: (s) =>
     `CREATE INDEX IF NOT EXISTS ledger_recorded_at_idx ON ${s}.ledger (recorded_at)`,
+  ledger_occurred_on_idx: (s) =>
     `CREATE INDEX IF NOT EXISTS ledger_occurred_on_idx ON ${s}.ledger (occurred_on)`,
-    `CREATE INDEX IF NOT EXISTS entry_log_phase_idx ON ${s}.entry_log (operation, phase, position)`,
-  ];
+  entry_log_operation_phase_position_idx: (s) =>
+    `CREATE INDEX IF NOT EXISTS entry_log_operation_phase_position_idx
+       ON ${s}.entry_log (operation, phase, position)`,
 };
 
 /** The tables of one generation of the read models, created empty. */
-export const generationTablesSql = (schema: string, withReaderIndexes = true): string[] => {
+export const generationTablesSql = (schema: string): string[] => {
   const s = assertGenerationName(schema);
   return [
     `CREATE SCHEMA ${s}`,
@@ -132,6 +135,5 @@ export const generationTablesSql = (schema: string, withReaderIndexes = true): s
        recorded_by text NOT NULL,
        recorded_at timestamptz NOT NULL,
        position bigint NOT NULL)`,
-    ...(withReaderIndexes ? readerIndexesSql(schema) : []),
   ];
 };

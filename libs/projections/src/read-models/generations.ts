@@ -1,12 +1,23 @@
 import type { DataSource } from 'typeorm';
+import type { Queryable } from '../projector/checkpoints';
 import {
   assertGenerationName,
   generationTablesSql,
   READ_MODEL_LAYOUT,
-  readerIndexesSql,
+  READER_INDEXES,
 } from './generation-tables';
 
 const CACHE_MS = 500;
+/** Creates the readers' indexes a generation lacks (see READER_INDEXES). */
+export const ensureReaderIndexes = async (db: Queryable, schema: string): Promise<void> => {
+  const rows = (await db.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1`, [
+    assertGenerationName(schema),
+  ])) as { indexname: string }[];
+  const present = new Set(rows.map((row) => row.indexname));
+  for (const [name, sql] of Object.entries(READER_INDEXES))
+    if (!present.has(name)) await db.query(sql(schema));
+};
+
 /** How long an old generation stays readable after a switch, for queries already under way. */
 export const RETIRED_GRACE_MS = 10_000;
 
@@ -46,7 +57,7 @@ export class ReadModelGenerations {
 
   /**
    * Creates an empty generation that nothing reads yet, without the indexes only readers
-   * need: `activate` creates them, once the rows are in.
+   * need: `activate` creates them, once the rows are in (see READER_INDEXES).
    */
   async create(schema = `read_${Date.now().toString(36)}`): Promise<string> {
     await this.db.transaction(async (tx) => {
@@ -54,14 +65,14 @@ export class ReadModelGenerations {
         `INSERT INTO read_model_generations (schema_name, status, layout) VALUES ($1, 'building', $2)`,
         [assertGenerationName(schema), READ_MODEL_LAYOUT],
       );
-      for (const sql of generationTablesSql(schema, false)) await tx.query(sql);
+      for (const sql of generationTablesSql(schema)) await tx.query(sql);
     });
     return schema;
   }
 
   /** Gives a generation its readers' indexes (see `create`), then makes it the one everybody reads, in one transaction. */
   async activate(schema: string): Promise<string | null> {
-    for (const sql of readerIndexesSql(schema)) await this.db.query(sql);
+    await ensureReaderIndexes(this.db, schema);
     const previous = await this.findActive();
     await this.db.transaction(async (tx) => {
       await tx.query(

@@ -2,6 +2,7 @@ import { londonDateOf, type EntryDetails } from '@ros/domain';
 import { PoisonEvent } from '../projector/projection';
 import { contributionOf } from './contribution';
 import { MILLI } from './milli';
+import { OCCURRED, recordedBuckets, sumsOf, TOTALS, type RollupSums } from './rollup-sums';
 
 export interface LedgerRow {
   position: string;
@@ -43,13 +44,26 @@ export const contributionRows = (
   }));
 };
 
-/** The spans the rollups sum the ledger by (see generation-tables.ts). */
-export const OCCURRED_SPANS = ['month', 'day'] as const;
-export const RECORDED_SPANS = ['month', 'day', 'hour'] as const;
-
 const KEY = 'operation, phase, force, metric';
 const ADD_ON_CONFLICT = (table: string, key: string) =>
   `ON CONFLICT (${key}) DO UPDATE SET value = ${table}.value + EXCLUDED.value`;
+const DELTA = (milli: string) => `round(${milli}::numeric / ${MILLI}, 3)`;
+
+/** `unnest` of a RollupSums given from parameter $first on, as s(span, start, key…, milli). */
+const sumsSql = (first: number, startType: string) =>
+  `unnest($${first}::text[], $${first + 1}::${startType}[], $${first + 2}::text[], $${first + 3}::int[],
+          $${first + 4}::text[], $${first + 5}::text[], $${first + 6}::int8[])
+     AS s(span, start, ${KEY}, milli)`;
+
+const sumsParams = (sums: RollupSums) => [
+  sums.span,
+  sums.start,
+  sums.operation,
+  sums.phase,
+  sums.force,
+  sums.metric,
+  sums.milli,
+];
 
 /**
  * A batch's ledger rows, and what they add to the totals and to both rollups, in one
@@ -62,31 +76,24 @@ export const insertLedgerRows = async (
   if (rows.length === 0) return;
   const s = db.schema;
   await db.query(
-    `WITH r AS MATERIALIZED (
+    `WITH ledger AS (
+       INSERT INTO ${s}.ledger
+         (position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, delta)
        SELECT r.position, r.seq, r.entry_id, r.recorded_at, r.occurred_on, r.operation, r.phase, r.force,
-              string_to_array(r.tags, ',') AS tags, r.metric, round(r.milli::numeric / ${MILLI}, 3) AS delta
+              string_to_array(r.tags, ','), r.metric, ${DELTA('r.milli')}
          FROM unnest($1::bigint[], $2::int[], $3::uuid[], $4::timestamptz[], $5::date[], $6::text[],
                      $7::int[], $8::text[], $9::text[], $10::text[], $11::int8[])
               AS r(position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, milli)),
-     ledger AS (
-       INSERT INTO ${s}.ledger
-         (position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, delta)
-       SELECT position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, delta
-         FROM r),
      totals AS (
        INSERT INTO ${s}.totals (${KEY}, value)
-       SELECT ${KEY}, sum(delta) FROM r GROUP BY ${KEY}
+       SELECT ${KEY}, ${DELTA('milli')} FROM ${sumsSql(12, 'text')}
        ${ADD_ON_CONFLICT('totals', KEY)}),
      occurred AS (
        INSERT INTO ${s}.occurred_rollup (span, starts_on, ${KEY}, value)
-       SELECT span.name, date_trunc(span.name, r.occurred_on::timestamp)::date, ${KEY}, sum(delta)
-         FROM r CROSS JOIN unnest($12::text[]) AS span(name)
-        GROUP BY 1, 2, ${KEY}
+       SELECT span, start, ${KEY}, ${DELTA('milli')} FROM ${sumsSql(19, 'date')}
        ${ADD_ON_CONFLICT('occurred_rollup', `span, starts_on, ${KEY}`)})
      INSERT INTO ${s}.recorded_rollup (span, starts_at, ${KEY}, value)
-     SELECT span.name, date_trunc(span.name, r.recorded_at, 'UTC'), ${KEY}, sum(delta)
-       FROM r CROSS JOIN unnest($13::text[]) AS span(name)
-      GROUP BY 1, 2, ${KEY}
+     SELECT span, start, ${KEY}, ${DELTA('milli')} FROM ${sumsSql(26, 'timestamptz')}
      ${ADD_ON_CONFLICT('recorded_rollup', `span, starts_at, ${KEY}`)}`,
     [
       rows.map((r) => r.position),
@@ -101,8 +108,9 @@ export const insertLedgerRows = async (
       rows.map((r) => r.tags.join(',')),
       rows.map((r) => r.metric),
       rows.map((r) => r.milli.toString()),
-      OCCURRED_SPANS,
-      RECORDED_SPANS,
+      ...sumsParams(sumsOf(rows, TOTALS)),
+      ...sumsParams(sumsOf(rows, OCCURRED)),
+      ...sumsParams(sumsOf(rows, recordedBuckets())),
     ],
   );
 };
