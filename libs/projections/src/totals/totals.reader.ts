@@ -115,7 +115,7 @@ export class TotalsReader {
     const window = Boolean(filter.from || filter.to);
     let query: string;
     if (where.tag !== undefined || (filter.asOf && window))
-      query = this.fromLedger(where, filter, sql);
+      query = this.fromLedger(where, key, filter, sql);
     else if (window)
       query = this.sumOf([this.occurred(occurredCover(filter.from, filter.to), key, sql)]);
     else if (filter.asOf) query = await this.asOf(filter.asOf, key, sql);
@@ -169,8 +169,8 @@ export class TotalsReader {
     ]);
   }
 
-  private fromLedger(where: Where, filter: TotalsFilter, sql: SqlParams): string {
-    const conditions = [whereSql(where, sql)];
+  private fromLedger(where: Where, key: string, filter: TotalsFilter, sql: SqlParams): string {
+    const conditions = [key];
     if (where.tag !== undefined) conditions.push(`tags @> ARRAY[${sql.add(where.tag)}]::text[]`);
     if (filter.asOf) conditions.push(`recorded_at <= ${sql.add(filter.asOf.toISOString())}`);
     if (filter.from) conditions.push(`occurred_on >= ${sql.add(filter.from)}`);
