@@ -10,13 +10,14 @@ import { ReadModelGenerations } from './read-models/generations';
 /** The read side outside the API (apps/projector, the CLI, tests, benchmarks): its parts, wired. */
 export const openReadSide = async (
   databaseUrl: string,
-  options: { batchSize?: number; log?: (message: string) => void } = {},
+  options: { batchSize?: number; catchUpBatchSize?: number; log?: (message: string) => void } = {},
 ) => {
   const db = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
   const store = new PostgresEventStore({ connectionString: databaseUrl, upcasters: UPCASTERS });
   const generations = new ReadModelGenerations(db);
   const projector = new Projector(db, store, createProjections(), {
     batchSize: options.batchSize,
+    catchUpBatchSize: options.catchUpBatchSize,
     log: options.log,
     onProjected: (projection, count) => eventsProjected.inc({ projection }, count),
   });

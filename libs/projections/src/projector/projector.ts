@@ -49,6 +49,7 @@ export class Projector {
   private readonly indexedGenerations = new Set<string>();
   /** How many events the next batch reads: grows while batches come back full. */
   private nextBatchSize: number;
+  private prefetched?: { after: bigint; maxCount: number; events: Promise<RecordedEvent[]> };
 
   constructor(
     private readonly db: DataSource,
@@ -147,11 +148,12 @@ export class Projector {
 
   private async projectBatch(schema: string, step: Step): Promise<number> {
     // Read before the transaction: an open transaction of ours would hold back what we can read.
-    const maxCount = this.nextBatchSize;
-    const read = await this.store.readAll({ after: step.from, maxCount });
-    this.nextBatchSize =
-      read.length < maxCount ? this.batchSize : Math.min(this.catchUpBatchSize, maxCount * 4);
+    const read = await this.read(step.from);
     const events = read.filter((event) => step.until === undefined || event.position <= step.until);
+    // Behind: read the next batch while this one is applied. If this one does not commit,
+    // or another projector moves first, the next step starts elsewhere and drops it.
+    if (step.until === undefined && read.length > 0 && this.nextBatchSize > this.batchSize)
+      this.prefetch(read[read.length - 1].position);
     if (events.length === 0) return 0;
     const names = step.projections.map((p) => p.name);
     const applied = await this.db.transaction(async (tx) => {
@@ -165,6 +167,27 @@ export class Projector {
     });
     if (applied) for (const name of names) this.options.onProjected?.(name, applied);
     return applied;
+  }
+
+  /** The events after `after`, as many as the next batch takes (see catchUpBatchSize). */
+  private async read(after: bigint): Promise<RecordedEvent[]> {
+    const maxCount = this.nextBatchSize;
+    const prefetched = this.prefetched;
+    this.prefetched = undefined;
+    const read =
+      prefetched?.after === after && prefetched.maxCount === maxCount
+        ? await prefetched.events
+        : await this.store.readAll({ after, maxCount });
+    this.nextBatchSize =
+      read.length < maxCount ? this.batchSize : Math.min(this.catchUpBatchSize, maxCount * 4);
+    return read;
+  }
+
+  private prefetch(after: bigint): void {
+    const maxCount = this.nextBatchSize;
+    const events = this.store.readAll({ after, maxCount });
+    events.catch(() => undefined); // a failure shows when (if) the batch is read
+    this.prefetched = { after, maxCount, events };
   }
 
   private sleep(ms: number): Promise<void> {

@@ -2,7 +2,7 @@ import { londonDateOf, type EntryDetails } from '@ros/domain';
 import { PoisonEvent } from '../projector/projection';
 import { contributionOf } from './contribution';
 import { MILLI } from './milli';
-import { OCCURRED, recordedBuckets, sumsOf, TOTALS, type RollupSums } from './rollup-sums';
+import { groupsOf, OCCURRED, RECORDED, sumsOf, TOTALS, type RollupSums } from './rollup-sums';
 
 export interface LedgerRow {
   position: string;
@@ -75,6 +75,7 @@ export const insertLedgerRows = async (
 ): Promise<void> => {
   if (rows.length === 0) return;
   const s = db.schema;
+  const groups = groupsOf(rows);
   await db.query(
     `WITH ledger AS (
        INSERT INTO ${s}.ledger
@@ -108,9 +109,9 @@ export const insertLedgerRows = async (
       rows.map((r) => r.tags.join(',')),
       rows.map((r) => r.metric),
       rows.map((r) => r.milli.toString()),
-      ...sumsParams(sumsOf(rows, TOTALS)),
-      ...sumsParams(sumsOf(rows, OCCURRED)),
-      ...sumsParams(sumsOf(rows, recordedBuckets())),
+      ...sumsParams(sumsOf(groups, TOTALS)),
+      ...sumsParams(sumsOf(groups, OCCURRED)),
+      ...sumsParams(sumsOf(groups, RECORDED)),
     ],
   );
 };

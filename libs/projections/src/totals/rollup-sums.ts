@@ -11,25 +11,40 @@ export interface RollupSums {
   milli: string[];
 }
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
+/** A batch's rows summed by everything any rollup keys on: one pass over the rows. */
+export interface Group {
+  row: LedgerRow;
+  milli: bigint;
+}
 
-/** The buckets a row is summed into: [span, start] pairs. */
+export const groupsOf = (rows: LedgerRow[]): Group[] => {
+  const groups = new Map<string, Group>();
+  for (const row of rows) {
+    // recordedAt is an ISO string in UTC: its first 13 characters are its hour.
+    const key = `${row.recordedAt.slice(0, 13)}\u0000${row.occurredOn}\u0000${row.operation}\u0000${row.phase}\u0000${row.force}\u0000${row.metric}`;
+    const group = groups.get(key);
+    if (group) group.milli += row.milli;
+    else groups.set(key, { row, milli: row.milli });
+  }
+  return [...groups.values()];
+};
+
+/** The buckets a group is summed into: [span, start] pairs. */
 type BucketsOf = (row: LedgerRow) => [string, string][];
 
 /**
- * A batch's rows summed by bucket and by operation, phase, force and metric, exactly (in
- * thousandths). Summed here rather than by PostgreSQL: the rows are in hand, and a batch
- * of ten thousand events touches a few thousand sums.
+ * A batch's groups summed by bucket and by operation, phase, force and metric, exactly
+ * (in thousandths). Summed here rather than by PostgreSQL: the rows are in hand, and a
+ * batch of thousands of events touches a few thousand sums.
  */
-export const sumsOf = (rows: LedgerRow[], bucketsOf: BucketsOf): RollupSums => {
+export const sumsOf = (groups: Group[], bucketsOf: BucketsOf): RollupSums => {
   const sums = new Map<string, { span: string; start: string; row: LedgerRow; milli: bigint }>();
-  for (const row of rows)
+  for (const { row, milli } of groups)
     for (const [span, start] of bucketsOf(row)) {
       const key = `${span}\u0000${start}\u0000${row.operation}\u0000${row.phase}\u0000${row.force}\u0000${row.metric}`;
       const sum = sums.get(key);
-      if (sum) sum.milli += row.milli;
-      else sums.set(key, { span, start, row, milli: row.milli });
+      if (sum) sum.milli += milli;
+      else sums.set(key, { span, start, row, milli });
     }
   const columns: RollupSums = {
     span: [],
@@ -61,21 +76,9 @@ export const OCCURRED: BucketsOf = (row) => [
   ['month', `${row.occurredOn.slice(0, 7)}-01`],
 ];
 
-/** The UTC hour, day and month the row was recorded in. */
-export const recordedBuckets = (): BucketsOf => {
-  // Rows come in runs of one event's (or one append's) time: parse each time once.
-  let last = '';
-  let buckets: [string, string][] = [];
-  return (row) => {
-    if (row.recordedAt === last) return buckets;
-    last = row.recordedAt;
-    const at = Date.parse(row.recordedAt);
-    const month = new Date(at);
-    buckets = [
-      ['hour', new Date(Math.floor(at / HOUR_MS) * HOUR_MS).toISOString()],
-      ['day', new Date(Math.floor(at / DAY_MS) * DAY_MS).toISOString()],
-      ['month', new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), 1)).toISOString()],
-    ];
-    return buckets;
-  };
-};
+/** The UTC hour, day and month the row was recorded in (recordedAt is an ISO string in UTC). */
+export const RECORDED: BucketsOf = ({ recordedAt: at }) => [
+  ['hour', `${at.slice(0, 13)}:00:00.000Z`],
+  ['day', `${at.slice(0, 10)}T00:00:00.000Z`],
+  ['month', `${at.slice(0, 7)}-01T00:00:00.000Z`],
+];
