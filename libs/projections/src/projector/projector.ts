@@ -12,8 +12,8 @@ export interface ProjectorOptions {
   batchSize?: number;
   /**
    * The most events per transaction while behind: after each full batch the next one is
-   * four times larger, up to this (default 10,000, or batchSize if larger). A few large
-   * transactions cost far less than many small ones; a live projector stays at batchSize.
+   * four times larger, up to this (default four times batchSize). A few large transactions
+   * cost far less than many small ones; a projector that is caught up stays at batchSize.
    */
   catchUpBatchSize?: number;
   /** How often to look for new events once caught up. */
@@ -65,7 +65,7 @@ export class Projector {
   }
 
   private get catchUpBatchSize(): number {
-    return Math.max(this.batchSize, this.options.catchUpBatchSize ?? 10_000);
+    return Math.max(this.batchSize, this.options.catchUpBatchSize ?? 4 * this.batchSize);
   }
 
   /** Projects into the active generation until stopped, following switches to a new one. */
