@@ -27,6 +27,7 @@ export const RETIRED_GRACE_MS = 10_000;
  */
 export class ReadModelGenerations {
   private cached?: { schema: string; at: number };
+  private readonly layouts = new Map<string, number>();
 
   constructor(private readonly db: DataSource) {}
 
@@ -43,6 +44,19 @@ export class ReadModelGenerations {
       `SELECT schema_name FROM read_model_generations WHERE status = 'active'`,
     );
     return rows[0]?.schema_name ?? null;
+  }
+
+  /** The layout a generation was built with (see READ_MODEL_LAYOUT): it never changes. */
+  async layoutOf(schema: string): Promise<number> {
+    const known = this.layouts.get(schema);
+    if (known !== undefined) return known;
+    const [row]: { layout: number }[] = await this.db.query(
+      `SELECT layout FROM read_model_generations WHERE schema_name = $1`,
+      [schema],
+    );
+    const layout = row?.layout ?? READ_MODEL_LAYOUT;
+    this.layouts.set(schema, layout);
+    return layout;
   }
 
   /** Whether the active generation was built by an older version of the projections. */

@@ -9,6 +9,8 @@ import { occurredCover, recordedCover, type Buckets } from './rollup-cover';
 import type { TotalsFilter } from './totals-filter';
 
 const KEY = 'operation, phase, force, metric';
+/** The first layout with the rollups (see generation-tables.ts). */
+const ROLLUPS_LAYOUT = 4;
 /** How many of asOf's hour's ledger rows on each side are counted to choose the smaller. */
 const SIDE_PROBE = 5000;
 
@@ -72,9 +74,11 @@ export class TotalsRepository {
   private readonly cache = new AnswerCache();
 
   read<T>(work: (totals: TotalsReader, catalogue: CatalogueReader) => Promise<T>): Promise<T> {
-    return inSnapshot(this.db, this.generations, (tx, schema) =>
-      work(new TotalsReader(tx, schema), new CatalogueReader(tx, schema)),
-    );
+    return inSnapshot(this.db, this.generations, async (tx, schema) => {
+      // Until an upgrade's rebuild switches over, the old generation has no rollups.
+      const rollups = (await this.generations.layoutOf(schema)) >= ROLLUPS_LAYOUT;
+      return work(new TotalsReader(tx, schema, rollups), new CatalogueReader(tx, schema));
+    });
   }
 
   /**
@@ -95,6 +99,8 @@ export class TotalsReader {
   constructor(
     private readonly tx: EntityManager,
     private readonly schema: string,
+    /** Whether the generation has the rollups: one built before them is read from the ledger. */
+    private readonly rollups = true,
   ) {}
 
   /** How far the totals projection has got: a position, as a decimal string. */
@@ -114,7 +120,9 @@ export class TotalsReader {
     const key = whereSql(where, sql);
     const window = Boolean(filter.from || filter.to);
     let query: string;
-    if (where.tag !== undefined || (filter.asOf && window))
+    if (!this.rollups && (window || filter.asOf || where.tag !== undefined))
+      query = this.fromLedger(where, key, filter, sql);
+    else if (where.tag !== undefined || (filter.asOf && window))
       query = this.fromLedger(where, key, filter, sql);
     else if (window)
       query = this.sumOf([this.occurred(occurredCover(filter.from, filter.to), key, sql)]);
@@ -189,7 +197,9 @@ export class TotalsReader {
           [filter.asOf.toISOString()],
         )
       : await this.tx.query(
-          `SELECT min(starts_on)::text AS since FROM ${this.schema}.occurred_rollup WHERE span = 'day'`,
+          this.rollups
+            ? `SELECT min(starts_on)::text AS since FROM ${this.schema}.occurred_rollup WHERE span = 'day'`
+            : `SELECT min(occurred_on)::text AS since FROM ${this.schema}.ledger`,
         );
     return row?.since ?? null;
   }
