@@ -15,6 +15,7 @@ export const openReadSide = async (
   databaseUrl: string,
   options: {
     batchSize?: number;
+    catchUpBatchSize?: number;
     log?: (message: string) => void;
     eventStore?: EventStoreChoice;
   } = {},
@@ -24,6 +25,7 @@ export const openReadSide = async (
   const generations = new ReadModelGenerations(db);
   const projector = new Projector(db, store, createProjections(), {
     batchSize: options.batchSize,
+    catchUpBatchSize: options.catchUpBatchSize,
     log: options.log,
     onProjected: (projection, count) => eventsProjected.inc({ projection }, count),
   });

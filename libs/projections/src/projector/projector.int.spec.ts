@@ -156,6 +156,8 @@ describe('the projector', () => {
     const tables = {
       ledger: 'position, seq',
       totals: 'operation, phase, force, metric',
+      occurred_rollup: 'span, starts_on, operation, phase, force, metric',
+      recorded_rollup: 'span, starts_at, operation, phase, force, metric',
       entry_log: 'entry_id',
       operations: 'id',
       phases: 'operation, number',

@@ -1,6 +1,6 @@
 import type { EventStore, RecordedEvent } from '@ros/event-store';
 import type { DataSource } from 'typeorm';
-import type { ReadModelGenerations } from '../read-models/generations';
+import { ensureReaderIndexes, type ReadModelGenerations } from '../read-models/generations';
 import { rebuildReadModels } from '../rebuild';
 import { Checkpoints } from './checkpoints';
 import { inStep, type Step } from './in-step';
@@ -8,8 +8,14 @@ import { applyOrPark } from './apply-or-park';
 import type { Projected, Projection, ProjectionContext } from './projection';
 
 export interface ProjectorOptions {
-  /** Events per transaction while catching up. */
+  /** Events per transaction once caught up (default 1,000). */
   batchSize?: number;
+  /**
+   * The most events per transaction while behind: after each full batch the next one is
+   * four times larger, up to this (default four times batchSize). A few large transactions
+   * cost far less than many small ones; a projector that is caught up stays at batchSize.
+   */
+  catchUpBatchSize?: number;
   /** How often to look for new events once caught up. */
   idleMs?: number;
   log?: (message: string) => void;
@@ -40,13 +46,27 @@ export class Projector {
   private running = false;
   private stopped?: Promise<void>;
   private readonly knownGenerations = new Set<string>();
+  private readonly indexedGenerations = new Set<string>();
+  /** How many events the next batch reads: grows while batches come back full. */
+  private nextBatchSize: number;
+  private prefetched?: { after: bigint; maxCount: number; events: Promise<RecordedEvent[]> };
 
   constructor(
     private readonly db: DataSource,
     private readonly store: EventStore,
     private readonly projections: Projection[],
     private readonly options: ProjectorOptions = {},
-  ) {}
+  ) {
+    this.nextBatchSize = this.batchSize;
+  }
+
+  private get batchSize(): number {
+    return this.options.batchSize ?? 1000;
+  }
+
+  private get catchUpBatchSize(): number {
+    return Math.max(this.batchSize, this.options.catchUpBatchSize ?? 4 * this.batchSize);
+  }
 
   /** Projects into the active generation until stopped, following switches to a new one. */
   start(generations: ReadModelGenerations): void {
@@ -73,9 +93,19 @@ export class Projector {
     return applied;
   }
 
-  /** Projects into `schema` until every projection has reached the last readable event. */
+  /**
+   * Projects into `schema` until every projection has reached the last readable event,
+   * then gives it the readers' indexes it lacks (a new generation is made without them).
+   */
   async catchUp(schema: string): Promise<void> {
     while ((await this.catchUpOnce(schema)) > 0);
+    await this.indexOnce(schema);
+  }
+
+  private async indexOnce(schema: string): Promise<void> {
+    if (this.indexedGenerations.has(schema)) return;
+    await ensureReaderIndexes(this.db, schema);
+    this.indexedGenerations.add(schema);
   }
 
   private async loop(generations: ReadModelGenerations): Promise<void> {
@@ -85,9 +115,13 @@ export class Projector {
       try {
         if (!layoutChecked) await this.rebuildIfOutdated(generations);
         layoutChecked = true;
-        const applied = await this.catchUpOnce(await generations.active());
+        const schema = await generations.active();
+        const applied = await this.catchUpOnce(schema);
         failures = 0;
-        if (applied === 0) await this.sleep(this.options.idleMs ?? 50);
+        if (applied === 0) {
+          await this.indexOnce(schema);
+          await this.sleep(this.options.idleMs ?? 50);
+        }
       } catch (error) {
         failures++;
         this.options.log?.(
@@ -114,11 +148,12 @@ export class Projector {
 
   private async projectBatch(schema: string, step: Step): Promise<number> {
     // Read before the transaction: an open transaction of ours would hold back what we can read.
-    const read = await this.store.readAll({
-      after: step.from,
-      maxCount: this.options.batchSize ?? 1000,
-    });
+    const read = await this.read(step.from);
     const events = read.filter((event) => step.until === undefined || event.position <= step.until);
+    // Behind: read the next batch while this one is applied. If this one does not commit,
+    // or another projector moves first, the next step starts elsewhere and drops it.
+    if (step.until === undefined && read.length > 0 && this.nextBatchSize > this.batchSize)
+      this.prefetch(read[read.length - 1].position);
     if (events.length === 0) return 0;
     const names = step.projections.map((p) => p.name);
     const applied = await this.db.transaction(async (tx) => {
@@ -132,6 +167,27 @@ export class Projector {
     });
     if (applied) for (const name of names) this.options.onProjected?.(name, applied);
     return applied;
+  }
+
+  /** The events after `after`, as many as the next batch takes (see catchUpBatchSize). */
+  private async read(after: bigint): Promise<RecordedEvent[]> {
+    const maxCount = this.nextBatchSize;
+    const prefetched = this.prefetched;
+    this.prefetched = undefined;
+    const read =
+      prefetched?.after === after && prefetched.maxCount === maxCount
+        ? await prefetched.events
+        : await this.store.readAll({ after, maxCount });
+    this.nextBatchSize =
+      read.length < maxCount ? this.batchSize : Math.min(this.catchUpBatchSize, maxCount * 4);
+    return read;
+  }
+
+  private prefetch(after: bigint): void {
+    const maxCount = this.nextBatchSize;
+    const events = this.store.readAll({ after, maxCount });
+    events.catch(() => undefined); // a failure shows when (if) the batch is read
+    this.prefetched = { after, maxCount, events };
   }
 
   private sleep(ms: number): Promise<void> {

@@ -13,8 +13,28 @@ export const assertGenerationName = (schema: string): string => {
  * 2: UK calendar days for `occurred_on`; population estimates; exact sums in thousandths.
  * 3: the catalogue (operations, phases, population estimates) is its own projection, with
  *    its own checkpoint: older generations have none, so they are rebuilt.
+ * 4: the ledger summed by the day and month it occurred (`occurred_rollup`) and by the
+ *    hour, day and month it was recorded (`recorded_rollup`), so that `from`/`to` and
+ *    `asOf` read a bounded number of rows; older generations have no rollups.
  */
-export const READ_MODEL_LAYOUT = 3;
+export const READ_MODEL_LAYOUT = 4;
+
+/**
+ * The indexes only readers need, by name (PostgreSQL's own default names). A generation
+ * is created without them and gets them once it has caught up (see ensureReaderIndexes):
+ * one sort each, instead of keeping them up to date row by row while millions go in.
+ */
+export const READER_INDEXES: Record<string, (s: string) => string> = {
+  ledger_tags_idx: (s) =>
+    `CREATE INDEX IF NOT EXISTS ledger_tags_idx ON ${s}.ledger USING gin (tags)`,
+  ledger_recorded_at_idx: (s) =>
+    `CREATE INDEX IF NOT EXISTS ledger_recorded_at_idx ON ${s}.ledger (recorded_at)`,
+  ledger_occurred_on_idx: (s) =>
+    `CREATE INDEX IF NOT EXISTS ledger_occurred_on_idx ON ${s}.ledger (occurred_on)`,
+  entry_log_operation_phase_position_idx: (s) =>
+    `CREATE INDEX IF NOT EXISTS entry_log_operation_phase_position_idx
+       ON ${s}.entry_log (operation, phase, position)`,
+};
 
 /** The tables of one generation of the read models, created empty. */
 export const generationTablesSql = (schema: string): string[] => {
@@ -70,11 +90,8 @@ export const generationTablesSql = (schema: string): string[] => {
        metric text NOT NULL,
        delta numeric NOT NULL,
        PRIMARY KEY (position, seq))`,
+    // What a correction reverses is found by entry: the projector needs this one itself.
     `CREATE INDEX ON ${s}.ledger (entry_id)`,
-    `CREATE INDEX ON ${s}.ledger (operation, phase)`,
-    `CREATE INDEX ON ${s}.ledger (force)`,
-    `CREATE INDEX ON ${s}.ledger USING gin (tags)`,
-    `CREATE INDEX ON ${s}.ledger (occurred_on)`,
     // The ledger summed as it stands now: what the totals routes read without a window.
     `CREATE TABLE ${s}.totals (
        operation text NOT NULL,
@@ -83,6 +100,29 @@ export const generationTablesSql = (schema: string): string[] => {
        metric text NOT NULL,
        value numeric NOT NULL,
        PRIMARY KEY (operation, phase, force, metric))`,
+    // The ledger summed by the UK calendar day ('day') and month ('month') things occurred
+    // on, in the ledger rows' own transaction: a from/to window is whole months and the
+    // days at its edges. A row stays (maybe at zero) once anything occurred on its day.
+    `CREATE TABLE ${s}.occurred_rollup (
+       span text NOT NULL,
+       starts_on date NOT NULL,
+       operation text NOT NULL,
+       phase integer NOT NULL,
+       force text NOT NULL,
+       metric text NOT NULL,
+       value numeric NOT NULL,
+       PRIMARY KEY (span, starts_on, operation, phase, force, metric))`,
+    // The ledger summed by the UTC hour, day and month its rows were recorded in: asOf is
+    // whole buckets on one side of it and the ledger rows of its own hour.
+    `CREATE TABLE ${s}.recorded_rollup (
+       span text NOT NULL,
+       starts_at timestamptz NOT NULL,
+       operation text NOT NULL,
+       phase integer NOT NULL,
+       force text NOT NULL,
+       metric text NOT NULL,
+       value numeric NOT NULL,
+       PRIMARY KEY (span, starts_at, operation, phase, force, metric))`,
     `CREATE TABLE ${s}.entry_log (
        entry_id uuid PRIMARY KEY,
        operation text NOT NULL,
@@ -95,6 +135,5 @@ export const generationTablesSql = (schema: string): string[] => {
        recorded_by text NOT NULL,
        recorded_at timestamptz NOT NULL,
        position bigint NOT NULL)`,
-    `CREATE INDEX ON ${s}.entry_log (operation, phase, position)`,
   ];
 };

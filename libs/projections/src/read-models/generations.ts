@@ -1,7 +1,23 @@
 import type { DataSource } from 'typeorm';
-import { assertGenerationName, generationTablesSql, READ_MODEL_LAYOUT } from './generation-tables';
+import type { Queryable } from '../projector/checkpoints';
+import {
+  assertGenerationName,
+  generationTablesSql,
+  READ_MODEL_LAYOUT,
+  READER_INDEXES,
+} from './generation-tables';
 
 const CACHE_MS = 500;
+/** Creates the readers' indexes a generation lacks (see READER_INDEXES). */
+export const ensureReaderIndexes = async (db: Queryable, schema: string): Promise<void> => {
+  const rows = (await db.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1`, [
+    assertGenerationName(schema),
+  ])) as { indexname: string }[];
+  const present = new Set(rows.map((row) => row.indexname));
+  for (const [name, sql] of Object.entries(READER_INDEXES))
+    if (!present.has(name)) await db.query(sql(schema));
+};
+
 /** How long an old generation stays readable after a switch, for queries already under way. */
 export const RETIRED_GRACE_MS = 10_000;
 
@@ -11,6 +27,7 @@ export const RETIRED_GRACE_MS = 10_000;
  */
 export class ReadModelGenerations {
   private cached?: { schema: string; at: number };
+  private readonly layouts = new Map<string, number>();
 
   constructor(private readonly db: DataSource) {}
 
@@ -29,6 +46,19 @@ export class ReadModelGenerations {
     return rows[0]?.schema_name ?? null;
   }
 
+  /** The layout a generation was built with (see READ_MODEL_LAYOUT): it never changes. */
+  async layoutOf(schema: string): Promise<number> {
+    const known = this.layouts.get(schema);
+    if (known !== undefined) return known;
+    const [row]: { layout: number }[] = await this.db.query(
+      `SELECT layout FROM read_model_generations WHERE schema_name = $1`,
+      [schema],
+    );
+    const layout = row?.layout ?? READ_MODEL_LAYOUT;
+    this.layouts.set(schema, layout);
+    return layout;
+  }
+
   /** Whether the active generation was built by an older version of the projections. */
   async activeIsOutdated(): Promise<boolean> {
     const schema = await this.active();
@@ -39,7 +69,10 @@ export class ReadModelGenerations {
     return (row?.layout ?? READ_MODEL_LAYOUT) < READ_MODEL_LAYOUT;
   }
 
-  /** Creates an empty generation that nothing reads yet. */
+  /**
+   * Creates an empty generation that nothing reads yet, without the indexes only readers
+   * need: `activate` creates them, once the rows are in (see READER_INDEXES).
+   */
   async create(schema = `read_${Date.now().toString(36)}`): Promise<string> {
     await this.db.transaction(async (tx) => {
       await tx.query(
@@ -51,8 +84,9 @@ export class ReadModelGenerations {
     return schema;
   }
 
-  /** Makes a generation the one everybody reads, in one transaction. */
+  /** Gives a generation its readers' indexes (see `create`), then makes it the one everybody reads, in one transaction. */
   async activate(schema: string): Promise<string | null> {
+    await ensureReaderIndexes(this.db, schema);
     const previous = await this.findActive();
     await this.db.transaction(async (tx) => {
       await tx.query(

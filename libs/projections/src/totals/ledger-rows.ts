@@ -2,6 +2,7 @@ import { londonDateOf, type EntryDetails } from '@ros/domain';
 import { PoisonEvent } from '../projector/projection';
 import { contributionOf } from './contribution';
 import { MILLI } from './milli';
+import { groupsOf, OCCURRED, RECORDED, sumsOf, TOTALS, type RollupSums } from './rollup-sums';
 
 export interface LedgerRow {
   position: string;
@@ -43,20 +44,58 @@ export const contributionRows = (
   }));
 };
 
-/** One multi-row INSERT for a batch's ledger rows. */
+const KEY = 'operation, phase, force, metric';
+const ADD_ON_CONFLICT = (table: string, key: string) =>
+  `ON CONFLICT (${key}) DO UPDATE SET value = ${table}.value + EXCLUDED.value`;
+const DELTA = (milli: string) => `round(${milli}::numeric / ${MILLI}, 3)`;
+
+/** `unnest` of a RollupSums given from parameter $first on, as s(span, start, key…, milli). */
+const sumsSql = (first: number, startType: string) =>
+  `unnest($${first}::text[], $${first + 1}::${startType}[], $${first + 2}::text[], $${first + 3}::int[],
+          $${first + 4}::text[], $${first + 5}::text[], $${first + 6}::int8[])
+     AS s(span, start, ${KEY}, milli)`;
+
+const sumsParams = (sums: RollupSums) => [
+  sums.span,
+  sums.start,
+  sums.operation,
+  sums.phase,
+  sums.force,
+  sums.metric,
+  sums.milli,
+];
+
+/**
+ * A batch's ledger rows, and what they add to the totals and to both rollups, in one
+ * statement: one round trip, and the sums can only ever move with the rows they sum.
+ */
 export const insertLedgerRows = async (
   db: { schema: string; query(sql: string, params?: unknown[]): Promise<unknown> },
   rows: LedgerRow[],
 ): Promise<void> => {
   if (rows.length === 0) return;
+  const s = db.schema;
+  const groups = groupsOf(rows);
   await db.query(
-    `INSERT INTO ${db.schema}.ledger
-       (position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, delta)
-     SELECT r.position, r.seq, r.entry_id, r.recorded_at, r.occurred_on, r.operation, r.phase, r.force,
-            string_to_array(r.tags, ','), r.metric, round(r.milli::numeric / ${MILLI}, 3)
-       FROM unnest($1::bigint[], $2::int[], $3::uuid[], $4::timestamptz[], $5::date[], $6::text[],
-                   $7::int[], $8::text[], $9::text[], $10::text[], $11::int8[])
-            AS r(position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, milli)`,
+    `WITH ledger AS (
+       INSERT INTO ${s}.ledger
+         (position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, delta)
+       SELECT r.position, r.seq, r.entry_id, r.recorded_at, r.occurred_on, r.operation, r.phase, r.force,
+              string_to_array(r.tags, ','), r.metric, ${DELTA('r.milli')}
+         FROM unnest($1::bigint[], $2::int[], $3::uuid[], $4::timestamptz[], $5::date[], $6::text[],
+                     $7::int[], $8::text[], $9::text[], $10::text[], $11::int8[])
+              AS r(position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, milli)),
+     totals AS (
+       INSERT INTO ${s}.totals (${KEY}, value)
+       SELECT ${KEY}, ${DELTA('milli')} FROM ${sumsSql(12, 'text')}
+       ${ADD_ON_CONFLICT('totals', KEY)}),
+     occurred AS (
+       INSERT INTO ${s}.occurred_rollup (span, starts_on, ${KEY}, value)
+       SELECT span, start, ${KEY}, ${DELTA('milli')} FROM ${sumsSql(19, 'date')}
+       ${ADD_ON_CONFLICT('occurred_rollup', `span, starts_on, ${KEY}`)})
+     INSERT INTO ${s}.recorded_rollup (span, starts_at, ${KEY}, value)
+     SELECT span, start, ${KEY}, ${DELTA('milli')} FROM ${sumsSql(26, 'timestamptz')}
+     ${ADD_ON_CONFLICT('recorded_rollup', `span, starts_at, ${KEY}`)}`,
     [
       rows.map((r) => r.position),
       rows.map((r) => r.seq),
@@ -70,6 +109,9 @@ export const insertLedgerRows = async (
       rows.map((r) => r.tags.join(',')),
       rows.map((r) => r.metric),
       rows.map((r) => r.milli.toString()),
+      ...sumsParams(sumsOf(groups, TOTALS)),
+      ...sumsParams(sumsOf(groups, OCCURRED)),
+      ...sumsParams(sumsOf(groups, RECORDED)),
     ],
   );
 };

@@ -4,7 +4,3 @@ export interface TotalsFilter {
   from?: string;
   to?: string;
 }
-
-/** Where the figures come from: a filter needs the ledger, none can use the summed totals. */
-export const needsLedger = (filter: TotalsFilter): boolean =>
-  Boolean(filter.asOf || filter.from || filter.to);

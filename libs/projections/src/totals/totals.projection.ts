@@ -56,7 +56,6 @@ export class TotalsProjection implements Projection<EntryEvent> {
       }
     }
     await insertLedgerRows(db, rows);
-    await this.sumIntoTotals(db, events[0].position, events[events.length - 1].position);
   }
 
   /** The net contribution, from earlier batches, of each entry this batch corrects or retracts. */
@@ -64,7 +63,12 @@ export class TotalsProjection implements Projection<EntryEvent> {
     db: ProjectionContext,
     events: Projected<EntryEvent>[],
   ): Promise<Map<string, LedgerRow[]>> {
-    const ids = events.filter(isEntryChange).map((e) => e.data.entryId);
+    // An entry logged earlier in this batch counts what it was logged with: no round trip.
+    const loggedHere = new Set<string>();
+    const ids: string[] = [];
+    for (const event of events)
+      if (!isEntryChange(event)) loggedHere.add(event.data.entryId);
+      else if (!loggedHere.has(event.data.entryId)) ids.push(event.data.entryId);
     const counted = new Map<string, LedgerRow[]>();
     if (ids.length === 0) return counted;
     const rows = await db.query<{
@@ -101,16 +105,5 @@ export class TotalsProjection implements Projection<EntryEvent> {
       });
     }
     return counted;
-  }
-
-  private async sumIntoTotals(db: ProjectionContext, first: bigint, last: bigint): Promise<void> {
-    await db.query(
-      `INSERT INTO ${db.schema}.totals (operation, phase, force, metric, value)
-       SELECT operation, phase, force, metric, sum(delta)
-         FROM ${db.schema}.ledger WHERE position BETWEEN $1 AND $2
-        GROUP BY operation, phase, force, metric
-       ON CONFLICT (operation, phase, force, metric) DO UPDATE SET value = totals.value + EXCLUDED.value`,
-      [first.toString(), last.toString()],
-    );
   }
 }

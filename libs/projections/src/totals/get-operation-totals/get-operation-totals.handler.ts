@@ -15,7 +15,7 @@ export class GetOperationTotalsHandler implements IQueryHandler<GetOperationTota
   ) {}
 
   execute({ operation: id, params }: GetOperationTotalsQuery): Promise<TotalsAnswer> {
-    return readTotals(this, params, async (totals, catalogue) => {
+    return readTotals(this, `operation/${id}`, params, async (totals, catalogue) => {
       const operation = await catalogue.operation(id);
       const rows = await totals.metrics({ operation: id }, params.filter);
       const byPhase = withZeros(

@@ -16,7 +16,7 @@ export class GetPhaseTotalsHandler implements IQueryHandler<GetPhaseTotalsQuery>
   ) {}
 
   execute({ operation: id, phase, params }: GetPhaseTotalsQuery): Promise<TotalsAnswer> {
-    return readTotals(this, params, async (totals, catalogue) => {
+    return readTotals(this, `phase/${id}/${phase}`, params, async (totals, catalogue) => {
       const operation = await catalogue.operation(id);
       if (!operation.phases.some((p) => p.number === phase))
         throw new NotFound(`Phase ${phase} of operation '${id}' does not exist`);

@@ -17,7 +17,7 @@ export class GetSummaryHandler implements IQueryHandler<GetSummaryQuery> {
   ) {}
 
   execute({ params }: GetSummaryQuery): Promise<TotalsAnswer> {
-    return readTotals(this, params, async (totals, catalogue) => {
+    return readTotals(this, 'summary', params, async (totals, catalogue) => {
       const { since, ...summary } = await summaryOf(totals, catalogue, params.filter);
       return {
         body: { since, projectedPosition: await totals.projectedPosition(), ...summary },

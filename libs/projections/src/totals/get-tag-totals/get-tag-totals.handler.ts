@@ -16,7 +16,7 @@ export class GetTagTotalsHandler implements IQueryHandler<GetTagTotalsQuery> {
   ) {}
 
   execute({ tag, params }: GetTagTotalsQuery): Promise<TotalsAnswer> {
-    return readTotals(this, params, async (totals) => {
+    return readTotals(this, `tag/${tag}`, params, async (totals) => {
       const rows = await totals.metrics({ tag }, params.filter);
       const byForce = totalsByForce(rows, FORCE_IDS);
       const byOperation = totalsBy(rows, (row) => row.operation);
