@@ -15,15 +15,30 @@ export interface Buckets<T extends string = string> {
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
-const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/**
+ * Dates and instants run to the end of 9999 (the bounds at the edge): a bucket's edge past
+ * it is PostgreSQL's 'infinity', which compares as later than every date and instant,
+ * where an ISO string for the year 10000 (`+010000-…`) would not even parse.
+ */
+const END_OF_CALENDAR = Date.parse('+010000-01-01T00:00:00Z');
+const isoDate = (ms: number) =>
+  ms >= END_OF_CALENDAR ? 'infinity' : new Date(ms).toISOString().slice(0, 10);
+const isoInstant = (ms: number) =>
+  ms >= END_OF_CALENDAR ? 'infinity' : new Date(ms).toISOString();
 const dateMs = (date: string) => Date.parse(`${date}T00:00:00Z`);
+/** The first of a month, at midnight UTC; not Date.UTC, which reads years 0–99 as 1900–1999. */
+const firstOfMonth = (year: number, month: number) => {
+  const first = new Date(0);
+  first.setUTCFullYear(year, month, 1);
+  return first.getTime();
+};
 const monthStartOf = (ms: number) => {
   const d = new Date(ms);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+  return firstOfMonth(d.getUTCFullYear(), d.getUTCMonth());
 };
 const nextMonthOf = (ms: number) => {
-  const d = new Date(monthStartOf(ms));
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  const d = new Date(ms);
+  return firstOfMonth(d.getUTCFullYear(), d.getUTCMonth() + 1);
 };
 
 /**
@@ -62,7 +77,7 @@ export const recordedCover = (asOf: Date): RecordedCover => {
   const hour = Math.floor(at / HOUR_MS) * HOUR_MS;
   const day = Math.floor(at / DAY_MS) * DAY_MS;
   const month = monthStartOf(at);
-  const iso = (ms: number) => new Date(ms).toISOString();
+  const iso = isoInstant;
   return {
     before: [
       { span: 'month', until: iso(month) },

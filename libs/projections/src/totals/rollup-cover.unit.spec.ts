@@ -44,4 +44,19 @@ describe('the rollup buckets a filter reads', () => {
       hour: { from: '2023-10-29T00:00:00.000Z', until: '2023-10-29T01:00:00.000Z' },
     });
   });
+
+  it('end at the end of 9999, where an edge past it is PostgreSQL’s infinity', () => {
+    expect(occurredCover('0001-01-01', '9999-12-31')).toEqual([
+      { span: 'month', from: '0001-01-01', until: 'infinity' },
+    ]);
+    // Years 0–99 are years 0–99, not 1900–1999.
+    expect(occurredCover('0050-03-15', '0050-06-01')).toEqual([
+      { span: 'month', from: '0050-04-01', until: '0050-06-01' },
+      { span: 'day', from: '0050-03-15', until: '0050-04-01' },
+      { span: 'day', from: '0050-06-01', until: '0050-06-02' },
+    ]);
+    const last = recordedCover(new Date('9999-12-31T23:59:59Z'));
+    expect(last.hour).toEqual({ from: '9999-12-31T23:00:00.000Z', until: 'infinity' });
+    expect(last.after.map((b) => b.from)).toEqual(['infinity', 'infinity', 'infinity']);
+  });
 });
