@@ -1,4 +1,5 @@
 import { END, excludeSystemEvents, type EventStoreDBClient } from '@eventstore/db-client';
+import { readOnward, WakeablePause, type ReadAfter } from '../following';
 import type { Position, RecordedEvent, Subscription } from '../port';
 import { backoffMs } from './backoff';
 
@@ -26,17 +27,14 @@ interface Options {
  */
 export class EventStoreDbSubscription implements Subscription {
   private closed = false;
-  private wake: (() => void) | null = null;
+  private readonly pause = new WakeablePause();
   private feed?: { unsubscribe(): Promise<void> };
   private retry?: NodeJS.Timeout;
   private feedState: LiveFeedState = { state: 'connecting', attempts: 0 };
 
   constructor(
     private readonly client: EventStoreDBClient,
-    private readonly read: (
-      after: Position | undefined,
-      maxCount: number,
-    ) => Promise<RecordedEvent[]>,
+    private readonly read: ReadAfter,
     private readonly options: Options,
   ) {}
 
@@ -46,17 +44,8 @@ export class EventStoreDbSubscription implements Subscription {
 
   async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent[]> {
     this.openFeed();
-    let after = this.options.after;
     try {
-      while (!this.closed) {
-        const batch = await this.read(after, this.options.maxCount);
-        if (batch.length > 0) {
-          after = batch[batch.length - 1].position;
-          yield batch;
-          continue;
-        }
-        await this.sleep();
-      }
+      yield* readOnward(this.read, this.options, () => this.closed, this.pause);
     } finally {
       await this.close();
     }
@@ -67,7 +56,7 @@ export class EventStoreDbSubscription implements Subscription {
     this.closed = true;
     clearTimeout(this.retry);
     this.feedState = { state: 'closed', attempts: 0 };
-    this.wake?.();
+    this.pause.wake();
     await this.feed?.unsubscribe().catch(() => undefined);
     this.feed = undefined;
     this.options.onClosed();
@@ -78,7 +67,7 @@ export class EventStoreDbSubscription implements Subscription {
     const feed = this.client.subscribeToAll({ fromPosition: END, filter: excludeSystemEvents() });
     this.feed = feed;
     feed.on('confirmation', () => (this.feedState = { state: 'live', attempts: 0 }));
-    feed.on('data', () => this.wake?.());
+    feed.on('data', () => this.pause.wake());
     feed.on('error', (error: Error) => this.feedDropped(error.message));
     feed.on('end', () => this.feedDropped('the server ended the subscription'));
   }
@@ -91,17 +80,5 @@ export class EventStoreDbSubscription implements Subscription {
       this.feedState = { ...this.feedState, state: 'connecting' };
       this.openFeed();
     }, backoffMs(attempts));
-  }
-
-  private sleep(): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wake = null;
-        resolve();
-      };
-      const timer = setTimeout(done, this.options.pollIntervalMs);
-      this.wake = done;
-    });
   }
 }

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { readOnward, WakeablePause, type ReadAfter } from '../following';
 import type { Position, RecordedEvent, Subscription } from '../port';
 
 export const EVENTS_CHANNEL = 'ros_events';
@@ -16,31 +17,19 @@ interface Options {
  */
 export class PostgresSubscription implements Subscription {
   private closed = false;
-  private wake: (() => void) | null = null;
+  private readonly pause = new WakeablePause();
   private listener?: Client;
 
   constructor(
     private readonly connectionString: string,
-    private readonly read: (
-      after: Position | undefined,
-      maxCount: number,
-    ) => Promise<RecordedEvent[]>,
+    private readonly read: ReadAfter,
     private readonly options: Options,
   ) {}
 
   async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent[]> {
     await this.listen();
-    let after = this.options.after;
     try {
-      while (!this.closed) {
-        const batch = await this.read(after, this.options.maxCount);
-        if (batch.length > 0) {
-          after = batch[batch.length - 1].position;
-          yield batch;
-          continue;
-        }
-        await this.sleep();
-      }
+      yield* readOnward(this.read, this.options, () => this.closed, this.pause);
     } finally {
       await this.unlisten();
     }
@@ -48,24 +37,12 @@ export class PostgresSubscription implements Subscription {
 
   async close(): Promise<void> {
     this.closed = true;
-    this.wake?.();
-  }
-
-  private sleep(): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wake = null;
-        resolve();
-      };
-      const timer = setTimeout(done, this.options.pollIntervalMs);
-      this.wake = done;
-    });
+    this.pause.wake();
   }
 
   private async listen(): Promise<void> {
     this.listener = new Client({ connectionString: this.connectionString });
-    this.listener.on('notification', () => this.wake?.());
+    this.listener.on('notification', () => this.pause.wake());
     // A lost listener only slows the subscription down to its polling pace.
     this.listener.on('error', () => undefined);
     await this.listener.connect();
