@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@ros/event-store';
+import type { Position, RecordedEvent } from '@ros/event-store';
 import { cloudEventOf } from '../envelope/cloud-event';
 import { nrcuShareOf } from '../nrcu/nrcu-share';
 import type { EventSource, FeedMessage, Publisher, RelayCheckpoint } from './relay-ports';
@@ -34,6 +34,8 @@ export class Relay {
   private state: 'off' | 'running' | 'failing' = 'off';
   private lastError?: string;
   private wake?: () => void;
+  /** Where this relay stands: read from the checkpoint once, then kept as it moves. */
+  private position?: Position | null;
 
   constructor(
     private readonly source: EventSource,
@@ -44,11 +46,16 @@ export class Relay {
 
   /** Publishes one batch; returns how many events it carried. */
   async relayOnce(): Promise<number> {
-    const after = (await this.checkpoint.load()) ?? undefined;
-    const events = await this.source.readAll({ after, maxCount: this.options.batchSize ?? 500 });
+    if (this.position === undefined) this.position = await this.checkpoint.load();
+    const events = await this.source.readAll({
+      after: this.position ?? undefined,
+      maxCount: this.options.batchSize ?? 500,
+    });
     if (events.length === 0) return 0;
     await this.publisher.publish(messagesOf(events));
-    await this.checkpoint.save(events[events.length - 1].position);
+    const last = events[events.length - 1].position;
+    await this.checkpoint.save(last);
+    this.position = last;
     return events.length;
   }
 
