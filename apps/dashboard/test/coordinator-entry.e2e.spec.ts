@@ -131,7 +131,7 @@ describe('the coordinator’s entry form', () => {
       );
       await page.getByLabel('Tags (optional)').fill('Mille');
       await page.getByText('“Mille” is not a tag', { exact: false }).waitFor();
-      await expect(page.getByText('Do not write personal data').isVisible()).resolves.toBe(true);
+      await page.getByText('Do not write personal data').waitFor();
       expect(await lookAt(page, 'coordinator-entry-problems')).toEqual([]);
       await strip(page, 'All sent');
     });

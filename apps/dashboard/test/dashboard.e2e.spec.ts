@@ -57,7 +57,7 @@ describe('the dashboard', () => {
   it('asks who you are first, with a labelled form that says when the password is wrong', async () => {
     const { page, errors, close } = await openPage(browser);
     await page.goto(`${api.url}/summary`);
-    await expect(page.getByRole('heading', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     expect(await lookAt(page, 'sign-in')).toEqual([]);
     await page.getByLabel('Username').fill('analyst');
     await page.getByLabel('Password').fill('not the password at all');
@@ -134,7 +134,7 @@ describe('the dashboard', () => {
       // One rate at a time there, the one chosen.
       await page.getByLabel('Rate', { exact: true }).selectOption({ label: 'Warrants' });
       const dorset = page.locator('table.rates tr[data-force="dorset"]');
-      await expect(dorset.locator('td[data-rate="warrants"]').isVisible()).resolves.toBe(true);
+      await dorset.locator('td[data-rate="warrants"]').waitFor();
       await expect(dorset.locator('td[data-rate="arrests"]').isVisible()).resolves.toBe(false);
       await page.setViewportSize({ width: 1280, height: 900 });
       expect(await lookAt(page, 'summary-table')).toEqual([]);
@@ -273,8 +273,8 @@ describe('a broken answer from the API', () => {
     await alert.waitFor({ timeout: 20_000 });
     await expect(alert.textContent()).resolves.toMatch(expected);
     // The rest of the page is still there: the top bar, and a way to try again.
-    await expect(page.getByRole('button', { name: 'Sign out' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'Try again' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.getByRole('button', { name: 'Try again' }).waitFor();
     if (picture) expect(await lookAt(page, picture)).toEqual([]);
     await close();
   };
