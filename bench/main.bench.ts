@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { BenchPostgres } from './database/bench-postgres';
+import { frameworkBench } from './http-framework/framework.bench';
 import { eventStoreBench } from './event-store/event-store.bench';
 import { projectionBench } from './projection/projection.bench';
 import { queriesBench, type QueryFigures } from './queries/queries.bench';
@@ -32,6 +33,9 @@ const main = async () => {
 
     process.stdout.write('\nHTTP write path\n');
     await writePathBench(postgres, settings, rows);
+
+    process.stdout.write('\nHTTP framework: Express against Fastify\n');
+    await frameworkBench(settings, rows);
 
     const figures = new Map<number, QueryFigures>();
     for (const size of settings.sizes) {

@@ -29,7 +29,9 @@ export class ApiProcess {
     const logFile = join(dataDir, 'api.log');
     const out = openSync(logFile, 'a');
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [main], {
+    // Profiling the API under the benchmark's load: BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=…".
+    const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, main], {
       env: {
         ...process.env,
         NODE_ENV: 'development',
@@ -67,6 +69,10 @@ export class ApiProcess {
     throw new Error(
       `The API was not healthy in 2 minutes:\n${readFileSync(logFile, 'utf8').slice(-4000)}`,
     );
+  }
+
+  get pid(): number {
+    return this.child.pid ?? -1;
   }
 
   /** The most memory the process has held since it started (VmHWM): the kernel keeps it. */

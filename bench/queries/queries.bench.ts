@@ -1,4 +1,5 @@
 import { ApiProcess } from '../api-server/api-process';
+import { describeCpu, spendingCpu } from '../api-server/cpu-spent';
 import { adminToken, call } from '../api-server/people';
 import type { BenchPostgres } from '../database/bench-postgres';
 import { runLoad } from '../load/load';
@@ -71,19 +72,23 @@ export const queriesBench = async (
         result: `p50 ${ms(alone.p50)}, p99 ${ms(alone.p99)}${failures(alone.failed)}`,
         ...(judged ? { target: bound.target, met: bound.met(alone.p99) } : {}),
       });
-      const loaded = await runLoad({
-        url: api.url,
-        mode: 'autocannon',
-        connections: 32,
-        seconds: settings.loadSeconds,
-        requests: 0,
-        request: { kind: 'get', path: question.path, token },
-      });
+      const loaded = await spendingCpu(api.pid, () =>
+        runLoad({
+          url: api.url,
+          mode: 'autocannon',
+          connections: 32,
+          seconds: settings.loadSeconds,
+          requests: 0,
+          request: { kind: 'get', path: question.path, token },
+        }),
+      );
       const summary = question.name === 'summary';
       rows.add({
         area: `queries ${label}`,
         measure: `${question.name}, 32 clients`,
-        result: `${whole(loaded.perSecond)} req/s, p99 ${ms(loaded.p99)}${failures(loaded.failed)}`,
+        result:
+          `${whole(loaded.perSecond)} req/s, p99 ${ms(loaded.p99)}${failures(loaded.failed)}` +
+          describeCpu(loaded.cpu),
         ...(summary
           ? {
               target: `${SUMMARY_LOAD.target}, ${WINDOW_P99.target}`,

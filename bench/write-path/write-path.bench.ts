@@ -1,5 +1,6 @@
 import { FORCE_IDS, londonDateOf, type ForceId } from '../../libs/domain/src';
 import { ApiProcess } from '../api-server/api-process';
+import { describeCpu, spendingCpu, type CpuSpent } from '../api-server/cpu-spent';
 import { adminToken, call, coordinatorTokens } from '../api-server/people';
 import type { BenchPostgres } from '../database/bench-postgres';
 import { runLoad } from '../load/load';
@@ -39,20 +40,19 @@ export const writePathBench = async (
       forces.map((force) => [force, coordinators[force]] as [string, string]);
     const occurredAt = new Date(Date.now() - 60_000).toISOString();
 
-    const load = async (id: string, connections: number, forces: readonly ForceId[]) =>
-      runLoad({
-        url: api.url,
-        mode: 'autocannon',
-        connections,
-        seconds: settings.loadSeconds,
-        requests: 0,
-        request: {
-          kind: 'entries',
-          path: `/api/operations/${await operation(id)}/phases/1/entries`,
-          writers: writers(forces),
-          occurredAt,
-        },
-      });
+    const load = async (id: string, connections: number, forces: readonly ForceId[]) => {
+      const path = `/api/operations/${await operation(id)}/phases/1/entries`;
+      return spendingCpu(api.pid, () =>
+        runLoad({
+          url: api.url,
+          mode: 'autocannon',
+          connections,
+          seconds: settings.loadSeconds,
+          requests: 0,
+          request: { kind: 'entries', path, writers: writers(forces), occurredAt },
+        }),
+      );
+    };
 
     for (const connections of [1, 8, 32]) {
       const result = await load(`bench-c${connections}`, connections, FORCE_IDS);
@@ -119,9 +119,10 @@ const verdict = (bound: { target: string; met: (value: number) => boolean }, val
   met: bound.met(value),
 });
 
-const describe = (result: LoadResult) =>
+const describe = (result: LoadResult & { cpu?: CpuSpent }) =>
   `${whole(result.perSecond)} entries/s, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}` +
-  (result.failed ? `, ${whole(result.failed)} failed` : '');
+  (result.failed ? `, ${whole(result.failed)} failed` : '') +
+  describeCpu(result.cpu);
 
 /** Registers an operation of the five forces with phase 1 open since the day before yesterday. */
 const operationsOn = (base: string, token: string) => async (id: string) => {
