@@ -402,6 +402,25 @@ describe('a batch', () => {
     expect(stored).toEqual([{ n: 41 }]);
   });
 
+  it('stores an import of new entries in one commit, and answers its retry as the first time', async () => {
+    const sent = Array.from({ length: 30 }, (_, i) => warrants(1 + (i % 3)));
+    const first = await api.post(`${entries}/batch`, { entries: sent }, 'dorset');
+    expect(first.body.results.map((r: any) => r.status)).toEqual(sent.map(() => 201));
+    // A position is its transaction's id and the event's place in it (global-order.ts).
+    const transactions = new Set(
+      first.body.results.map((r: any) => BigInt(r.position) >> 20n).map(String),
+    );
+    expect(transactions.size).toBe(1);
+    const retried = await api.post(`${entries}/batch`, { entries: sent }, 'dorset');
+    expect(retried.body.results).toEqual(
+      first.body.results.map((r: any) => ({ ...r, status: 200 })),
+    );
+    const stored = await api.sql('SELECT count(*)::int AS n FROM events WHERE event_id = ANY($1)', [
+      sent.map((e) => e.entryId),
+    ]);
+    expect(stored).toEqual([{ n: 30 }]);
+  });
+
   it('refuses more than 1000 entries, storing none', async () => {
     const many = Array.from({ length: 1001 }, () => warrants(1));
     expect((await refused(() => api.post(`${entries}/batch`, { entries: many }))).status).toBe(400);

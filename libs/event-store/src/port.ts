@@ -36,6 +36,18 @@ export interface AppendResult {
   positions: Position[];
 }
 
+/** One stream's part of an appendToStreams. */
+export interface StreamAppend {
+  streamName: string;
+  events: EventToAppend[];
+  expectedRevision: ExpectedRevision;
+}
+
+/** What became of one stream's part of an appendToStreams. */
+export type StreamAppendOutcome =
+  | { streamName: string; appended: AppendResult }
+  | { streamName: string; refused: WrongExpectedRevision | DuplicateEventId };
+
 export interface ReadAllOptions {
   /** Read events after this position (exclusive); from the start when absent. */
   after?: Position;
@@ -53,8 +65,20 @@ export interface EventStore {
     events: EventToAppend[],
     options: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult>;
+  /**
+   * Appends to several streams at once (an import), each judged as appendToStream judges
+   * it: its expected revision, its event ids, a retry answered with the first result. One
+   * refused does not stop the others, and its outcome says why. They are not atomic
+   * together: an adapter may commit them in one transaction (PostgreSQL, when none is
+   * refused) or one by one (EventStoreDB). A failure of the store itself rejects the
+   * call, after which any of them may have been stored, as when an append's answer is
+   * lost. Outcomes are in the order given; each stream at most once per call.
+   */
+  appendToStreams(appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]>;
   /** A stream's events in revision order; empty when the stream does not exist. */
   readStream(streamName: string, options?: { fromRevision?: bigint }): Promise<RecordedEvent[]>;
+  /** Several streams' events at once, each as readStream reads it from its start. */
+  readStreams(streamNames: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
   /** Events of every stream named `<category>-…`, in global order. */
   readCategory(category: string, options?: ReadAllOptions): Promise<RecordedEvent[]>;
   /**

@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { CorrectEntryHandler } from './entries/correct-entry/correct-entry.handler';
 import { EntriesRepository } from './entries/entries.repository';
 import { LogEntriesBatchHandler } from './entries/log-entries-batch/log-entries-batch.handler';
+import { LogNewEntriesTogether } from './entries/log-entries-batch/log-new-entries-together';
 import { LogEntryHandler } from './entries/log-entry/log-entry.handler';
 import { RetractEntryHandler } from './entries/retract-entry/retract-entry.handler';
 import { ClosePhaseHandler } from './operations/close-phase/close-phase.handler';
@@ -33,6 +34,7 @@ import { EstimatePopulationHandler } from './forces/estimate-population/estimate
     EstimatePopulationHandler,
     LogEntryHandler,
     LogEntriesBatchHandler,
+    LogNewEntriesTogether,
     CorrectEntryHandler,
     RetractEntryHandler,
   ],

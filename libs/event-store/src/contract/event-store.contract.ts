@@ -5,6 +5,7 @@ import {
   type EventStore,
   type EventToAppend,
   type RecordedEvent,
+  type StreamAppendOutcome,
 } from '../port';
 import type { Upcaster } from '../upcasting';
 
@@ -204,6 +205,101 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
       expect((await store.readStream(name)).map((e) => [e.id, e.data])).toEqual([
         [entryId, { count: 1 }],
       ]);
+    });
+  });
+
+  describe('appending to many streams at once', () => {
+    const appended = (outcome: StreamAppendOutcome) => {
+      if (!('appended' in outcome)) throw outcome.refused;
+      return outcome.appended;
+    };
+
+    it('appends to each stream as single appends would, in one order', async () => {
+      const start = await store.headPosition();
+      const [a, b, c] = [stream(), stream(), stream()];
+      await store.appendToStream(c, [anEvent('C0')], { expectedRevision: 'no_stream' });
+      const outcomes = await store.appendToStreams([
+        { streamName: a, events: [anEvent('A0'), anEvent('A1')], expectedRevision: 'no_stream' },
+        { streamName: b, events: [anEvent('B0')], expectedRevision: 'any' },
+        { streamName: c, events: [anEvent('C1')], expectedRevision: 0n },
+      ]);
+      expect(outcomes.map((outcome) => outcome.streamName)).toEqual([a, b, c]);
+      expect(outcomes.map((outcome) => appended(outcome).nextExpectedRevision)).toEqual([
+        1n,
+        0n,
+        1n,
+      ]);
+      const read = await store.readStreams([a, b, c]);
+      expect([...read.values()].map((events) => events.map((e) => e.type))).toEqual([
+        ['A0', 'A1'],
+        ['B0'],
+        ['C0', 'C1'],
+      ]);
+      // Each outcome's positions are where its events are read, in one global order.
+      for (const [k, name] of [a, b, c].entries())
+        expect(positions(read.get(name)!).slice(-appended(outcomes[k]).positions.length)).toEqual(
+          appended(outcomes[k]).positions,
+        );
+      const all = (await readAllAfter(store, start ?? undefined)).map((e) => e.type);
+      expect(all.filter((type) => type !== 'C0')).toEqual(['A0', 'A1', 'B0', 'C1']);
+    });
+
+    it('refuses only the append whose stream moved on, and stores the others', async () => {
+      const [taken, fresh] = [stream(), stream()];
+      await store.appendToStream(taken, [anEvent('T0')], { expectedRevision: 'no_stream' });
+      const [refused, stored] = await store.appendToStreams([
+        { streamName: taken, events: [anEvent('T1')], expectedRevision: 'no_stream' },
+        { streamName: fresh, events: [anEvent('F0')], expectedRevision: 'no_stream' },
+      ]);
+      expect('refused' in refused && refused.refused).toBeInstanceOf(WrongExpectedRevision);
+      expect(appended(stored).nextExpectedRevision).toBe(0n);
+      const read = await store.readStreams([taken, fresh]);
+      expect(read.get(taken)!.map((e) => e.type)).toEqual(['T0']);
+      expect(read.get(fresh)!.map((e) => e.type)).toEqual(['F0']);
+    });
+
+    it('answers a retried call with the first results and stores nothing twice', async () => {
+      const appends = [
+        { streamName: stream(), events: [anEvent('A0')], expectedRevision: 'no_stream' as const },
+        { streamName: stream(), events: [anEvent('B0')], expectedRevision: 'no_stream' as const },
+      ];
+      const first = await store.appendToStreams(appends);
+      const retried = await store.appendToStreams(appends);
+      expect(retried).toEqual(first);
+      const read = await store.readStreams(appends.map((append) => append.streamName));
+      expect([...read.values()].map((events) => events.length)).toEqual([1, 1]);
+    });
+
+    it('refuses an event id stored in another stream, and stores the others', async () => {
+      if (!harness().uniqueIdsAcrossStreams) return; // see EventStoreHarness
+      const event = anEvent();
+      await store.appendToStream(stream(), [event], { expectedRevision: 'no_stream' });
+      const [other, fresh] = [stream(), stream()];
+      const [refused, stored] = await store.appendToStreams([
+        { streamName: other, events: [event], expectedRevision: 'no_stream' },
+        { streamName: fresh, events: [anEvent()], expectedRevision: 'no_stream' },
+      ]);
+      expect('refused' in refused && refused.refused).toBeInstanceOf(DuplicateEventId);
+      expect(appended(stored).positions).toHaveLength(1);
+      expect(await store.readStream(other)).toEqual([]);
+    });
+
+    it('takes each stream once per call, and nothing for nothing', async () => {
+      const name = stream();
+      await expect(
+        store.appendToStreams([
+          { streamName: name, events: [anEvent()], expectedRevision: 'any' },
+          { streamName: name, events: [anEvent()], expectedRevision: 'any' },
+        ]),
+      ).rejects.toThrow(/at most once/);
+      expect(await store.readStream(name)).toEqual([]);
+      expect(await store.appendToStreams([])).toEqual([]);
+    });
+
+    it('reads streams that do not exist as empty', async () => {
+      const name = stream();
+      const read = await store.readStreams([name]);
+      expect([...read.entries()]).toEqual([[name, []]]);
     });
   });
 

@@ -18,8 +18,11 @@ import {
   type Position,
   type ReadAllOptions,
   type RecordedEvent,
+  type StreamAppend,
+  type StreamAppendOutcome,
   type Subscription,
 } from '../port';
+import { appendOneByOne, assertStreamsOnce, readOneByOne } from '../append-many';
 import { upcasterOf, type Upcaster } from '../upcasting';
 import {
   esdbExpectedRevisionOf,
@@ -92,6 +95,16 @@ export class EventStoreDbEventStore implements EventStore {
       nextExpectedRevision,
       positions: landed.map((e) => e.position),
     };
+  }
+
+  /** EventStoreDB has no transaction across streams: each is its own append. */
+  appendToStreams(appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]> {
+    assertStreamsOnce(appends);
+    return appendOneByOne(this, appends);
+  }
+
+  readStreams(streamNames: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    return readOneByOne(this, streamNames);
   }
 
   async readStream(

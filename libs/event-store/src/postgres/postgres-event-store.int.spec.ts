@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../../testing/src/database/test-database';
-import { eventStoreContract, type Stall } from '../contract/event-store.contract';
+import { anEvent, eventStoreContract, type Stall } from '../contract/event-store.contract';
 import { PostgresEventStore } from './postgres-event-store';
 
 let database: TestDatabase;
@@ -44,4 +46,51 @@ describe('PostgreSQL event store', () => {
       };
     },
   }));
+});
+
+describe('PostgreSQL event store, appending to many streams', () => {
+  let store: PostgresEventStore;
+  beforeAll(() => {
+    store = new PostgresEventStore({ connectionString: database.url });
+  });
+  afterAll(() => store.close());
+
+  const transactionsOf = async (streamNames: string[]) => {
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ transactions: string }>(
+        `SELECT count(DISTINCT transaction_id) AS transactions FROM events
+          WHERE stream_name = ANY($1::text[])`,
+        [streamNames],
+      );
+      return rows[0].transactions;
+    } finally {
+      await client.end();
+    }
+  };
+
+  const appends = (count: number) =>
+    Array.from({ length: count }, () => ({
+      streamName: `import-${randomUUID()}`,
+      events: [anEvent('Imported')],
+      expectedRevision: 'no_stream' as const,
+    }));
+
+  it('commits an import of many new streams in one transaction', async () => {
+    const imported = appends(200);
+    await store.appendToStreams(imported);
+    expect(await transactionsOf(imported.map((append) => append.streamName))).toBe('1');
+  });
+
+  it('takes them one by one when one is refused, each in a transaction of its own', async () => {
+    const imported = appends(3);
+    await store.appendToStream(imported[1].streamName, [anEvent('Before')], {
+      expectedRevision: 'no_stream',
+    });
+    const outcomes = await store.appendToStreams(imported);
+    expect(outcomes.map((outcome) => 'appended' in outcome)).toEqual([true, false, true]);
+    const others = [imported[0].streamName, imported[2].streamName];
+    expect(await transactionsOf(others)).toBe('2');
+  });
 });

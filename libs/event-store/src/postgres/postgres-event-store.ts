@@ -8,8 +8,11 @@ import {
   type Position,
   type ReadAllOptions,
   type RecordedEvent,
+  type StreamAppend,
+  type StreamAppendOutcome,
   type Subscription,
 } from '../port';
+import { appendOneByOne, assertStreamsOnce } from '../append-many';
 import { upcasterOf, type Upcaster } from '../upcasting';
 import { MAX_EVENTS_PER_APPEND, READABLE_BOUND, readableOnly } from './global-order';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
@@ -118,6 +121,60 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
+  /**
+   * All of them in one statement and one commit (append_to_streams, migration
+   * 1763800000011), which writes nothing if any is refused; then one by one, so that
+   * each is judged as a single append is. Under the test seam, one by one.
+   */
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]> {
+    assertStreamsOnce(appends);
+    if (appends.length === 0) return [];
+    const total = appends.reduce((sum, append) => sum + append.events.length, 0);
+    if (appends.some((append) => append.events.length === 0))
+      throw new Error('An append needs at least one event');
+    if (total > MAX_EVENTS_PER_APPEND || this.options.beforeCommit || appends.length === 1)
+      return appendOneByOne(this, appends);
+    let row: { revisions_now: string[]; positions: string[] };
+    try {
+      row = (
+        await this.pool.query({
+          name: 'append_to_streams',
+          text: APPEND_MANY_SQL,
+          values: appendManyParameters(appends),
+        })
+      ).rows[0];
+    } catch (error) {
+      if (!REFUSED_TOGETHER.has((error as { code?: string }).code ?? '')) throw error;
+      return appendOneByOne(this, appends);
+    }
+    this.notifier.committed();
+    const positions = toBigInts(row.positions);
+    let next = 0;
+    return appends.map(({ streamName, events }, k) => ({
+      streamName,
+      appended: {
+        nextExpectedRevision: BigInt(row.revisions_now[k]),
+        positions: positions.slice(next, (next += events.length)),
+      },
+    }));
+  }
+
+  async readStreams(streamNames: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const read = new Map<string, RecordedEvent[]>(streamNames.map((name) => [name, []]));
+    if (read.size === 0) return read;
+    const { rows } = await this.pool.query<EventRow>({
+      name: 'read_streams',
+      text: `SELECT ${EVENT_COLUMNS} FROM events
+              WHERE stream_name = ANY($1::text[]) ORDER BY stream_name, stream_revision`,
+      values: [[...read.keys()]],
+    });
+    for (const row of rows) {
+      const event = this.upcast(toRecordedEvent(row));
+      read.get(event.streamName)!.push(event);
+    }
+    return read;
+  }
+
   async readStream(
     streamName: string,
     options: { fromRevision?: bigint } = {},
@@ -192,6 +249,39 @@ interface AppendRow {
   stored_positions: string[] | null;
   stored_same: boolean[] | null;
 }
+
+/**
+ * Why a statement of many appends wrote nothing that one-by-one appends may still judge
+ * apart: a stream not at its revision (RS409, raised by append_to_streams), an event id
+ * already stored, or a deadlock with another import over the same ids.
+ */
+const REFUSED_TOGETHER = new Set(['RS409', UNIQUE_VIOLATION, '40P01']);
+
+const APPEND_MANY_SQL = `SELECT * FROM append_to_streams($1::text[], $2::text[], $3::text[],
+  $4::bigint[], $5::int[], $6::uuid[], $7::text[], $8::jsonb[], $9::jsonb[], $10::int[], $11::int[])`;
+
+const appendManyParameters = (appends: readonly StreamAppend[]): unknown[] => {
+  const events = appends.flatMap(({ events }, k) =>
+    events.map((event, i) => ({ event, stream: k + 1, place: i + 1 })),
+  );
+  return [
+    appends.map((append) => append.streamName),
+    appends.map((append) => categoryOf(append.streamName)),
+    appends.map(({ expectedRevision: expected }) =>
+      typeof expected === 'bigint' ? 'revision' : expected,
+    ),
+    appends.map(({ expectedRevision: expected }) =>
+      typeof expected === 'bigint' ? String(expected) : null,
+    ),
+    appends.map((append) => append.events.length),
+    events.map(({ event }) => event.id),
+    events.map(({ event }) => event.type),
+    events.map(({ event }) => JSON.stringify(event.data)),
+    events.map(({ event }) => JSON.stringify(event.metadata)),
+    events.map(({ stream }) => stream),
+    events.map(({ place }) => place),
+  ];
+};
 
 const APPEND_SQL =
   'SELECT * FROM append_to_stream($1, $2, $3, $4, $5::uuid[], $6::text[], $7::jsonb[], $8::jsonb[])';

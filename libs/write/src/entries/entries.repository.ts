@@ -19,10 +19,17 @@ import {
   type ForceId,
   type OperationState,
   type PhaseFacts,
+  type Provenance,
   type RetractEntry,
 } from '@ros/domain';
 import { EVENT_STORE, type EventStore, type Position, type RecordedEvent } from '@ros/event-store';
-import { StreamRepository, type EventStream } from '../event-sourcing/stream-repository';
+import { toEventToAppend } from '../event-sourcing/envelope';
+import {
+  landingOf,
+  StreamRepository,
+  type EventStream,
+  type Landing,
+} from '../event-sourcing/stream-repository';
 
 /**
  * An entry's logging event takes the entry's id, so the store itself refuses to keep one
@@ -74,6 +81,31 @@ export class EntriesRepository {
   /** The entry's own stream: where a new entry is logged, expecting no stream. */
   stream(entryId: string): EntryStream {
     return this.entries.stream(entryStream(entryId));
+  }
+
+  /** Which of these entries have streams of their own already: one read for them all. */
+  async withStreams(entryIds: readonly string[]): Promise<Set<string>> {
+    const read = await this.store.readStreams(entryIds.map(entryStream));
+    return new Set(entryIds.filter((entryId) => read.get(entryStream(entryId))!.length > 0));
+  }
+
+  /**
+   * New entries' streams, each created with its entry's first events, in one call to the
+   * store (one commit on PostgreSQL). Says where each entry's last event landed, or null
+   * where the store refused it (its stream or its id taken meanwhile): a single log then
+   * judges that entry, as a POST of it would.
+   */
+  async createAll(
+    created: readonly { entryId: string; events: EntryEvent[]; provenance: Provenance }[],
+  ): Promise<(Landing | null)[]> {
+    const outcomes = await this.store.appendToStreams(
+      created.map(({ entryId, events, provenance }) => ({
+        streamName: entryStream(entryId),
+        events: events.map((event) => toEventToAppend(event, provenance, entryEventIdOf(event))),
+        expectedRevision: 'no_stream' as const,
+      })),
+    );
+    return outcomes.map((outcome) => ('appended' in outcome ? landingOf(outcome.appended) : null));
   }
 
   /**

@@ -121,9 +121,7 @@ export class StreamRepository<State, Event extends { type: string; data: object 
     const toAppend = events.map((event) =>
       toEventToAppend(event, provenance, this.rules.eventIdOf?.(event)),
     );
-    return landingOfAppend(
-      await this.store.appendToStream(streamName, toAppend, { expectedRevision }),
-    );
+    return landingOf(await this.store.appendToStream(streamName, toAppend, { expectedRevision }));
   }
 
   private landingsAfter(
@@ -156,7 +154,8 @@ const landingOfReadEvent = (event: RecordedEvent): Landing => ({
 });
 
 /** Where the last event of an append landed. */
-const landingOfAppend = (result: AppendResult): Landing => ({
+/** Where an append's last event landed. */
+export const landingOf = (result: AppendResult): Landing => ({
   position: result.positions[result.positions.length - 1].toString(),
   revision: Number(result.nextExpectedRevision),
 });

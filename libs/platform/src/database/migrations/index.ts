@@ -8,6 +8,7 @@ import { AuditTrail1763800000006 } from './1763800000006-audit-trail';
 import { SignInProtection1763800000007 } from './1763800000007-sign-in-protection';
 import { AppendInOneStatement1763800000008 } from './1763800000008-append-in-one-statement';
 import { RelayCheckpoints1763800000010 } from './1763800000010-relay-checkpoints';
+import { AppendToStreams1763800000011 } from './1763800000011-append-to-streams';
 
 /** Every migration, oldest first; they run on start. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   SignInProtection1763800000007,
   AppendInOneStatement1763800000008,
   RelayCheckpoints1763800000010,
+  AppendToStreams1763800000011,
 ];

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { decideEntries, DomainError, type LogEntry } from '@ros/domain';
+import { OperationsRepository } from '../../operations/operations.repository';
+import { EntriesRepository } from '../entries.repository';
+import type { LogEntryCommand } from '../log-entry/log-entry.command';
+import type { EntryLogOutcome } from '../entry-receipt';
+
+/** What became of the entries it was given: each settled one's outcome, or its refusal. */
+export interface LoggedTogether {
+  settled: Map<number, EntryLogOutcome | DomainError>;
+  /** Indices left to the single log. */
+  left: number[];
+}
+
+/**
+ * The common case of an import, in a few round trips instead of three per entry: entries
+ * sent once each whose streams do not exist yet are decided on the operation as it stands
+ * now and appended in one call to the store. Each is decided by the same rules as a POST
+ * of it alone; a refusal is its own outcome. What this cannot settle alone is left to
+ * the single log (which answers a retry from the entry's stream): an entry whose stream
+ * exists (a retry of an earlier import, or an id already used), and one the store
+ * refused because its stream or id was taken in the meantime.
+ */
+@Injectable()
+export class LogNewEntriesTogether {
+  constructor(
+    private readonly operations: OperationsRepository,
+    private readonly entries: EntriesRepository,
+  ) {}
+
+  async log(commands: ReadonlyMap<number, LogEntryCommand>): Promise<LoggedTogether> {
+    const settled = new Map<number, EntryLogOutcome | DomainError>();
+    const indices = [...commands.keys()];
+    if (indices.length === 0) return { settled, left: [] };
+    const operation = (await this.operations.load(commands.get(indices[0])!.operation)).state;
+    const existing = await this.entries.withStreams(indices.map((i) => commands.get(i)!.entryId));
+    const leftToSingleLog: number[] = [];
+    const decided: {
+      index: number;
+      command: LogEntryCommand;
+      events: ReturnType<typeof decideEntries>;
+    }[] = [];
+    for (const index of indices) {
+      const command = commands.get(index)!;
+      if (existing.has(command.entryId)) {
+        leftToSingleLog.push(index);
+        continue;
+      }
+      try {
+        const events = decideEntries(asLogEntry(command), { operation, entry: null });
+        decided.push({ index, command, events });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        settled.set(index, error);
+      }
+    }
+    const landings = await this.entries.createAll(
+      decided.map(({ command, events }) => ({
+        entryId: command.entryId,
+        events,
+        provenance: command.provenance,
+      })),
+    );
+    decided.forEach(({ index, command }, k) => {
+      const landed = landings[k];
+      if (!landed) return void leftToSingleLog.push(index);
+      const { operation, phase, entryId, details } = command;
+      settled.set(index, {
+        outcome: 'created',
+        receipt: {
+          entryId,
+          operation,
+          phase,
+          force: details.force,
+          position: landed.position,
+          streamRevision: landed.revision,
+        },
+      });
+    });
+    return { settled, left: leftToSingleLog };
+  }
+}
+
+const asLogEntry = ({
+  operation,
+  phase,
+  entryId,
+  details,
+  provenance,
+}: LogEntryCommand): LogEntry => ({
+  type: 'LogEntry',
+  data: { operation, phase, entryId, details },
+  metadata: provenance,
+});
