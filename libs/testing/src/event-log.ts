@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   entryLogged,
+  entryStream,
   FORCE_IDS,
   type EntryDetails,
   type EntryEvent,
@@ -37,18 +38,19 @@ export interface GenerateOptions {
   entries: number;
   seed?: number;
   operation?: string;
-  /** Events per append (one transaction). */
-  appendSize?: number;
+  /** Entries' streams per appendToStreams (one transaction on PostgreSQL). */
+  streamsPerAppend?: number;
 }
 
 /**
  * Writes a realistic event log straight to the store: an operation with ten phases,
  * entries of several kinds from all five forces, and a share of them corrected or
- * retracted later. For projector tests and benchmarks; the API is not involved.
+ * retracted later, each entry in a stream of its own as the API logs it. For projector
+ * tests and benchmarks; the API is not involved.
  */
 export const generateEventLog = async (
   store: EventStore,
-  { entries: count, seed = 7, operation = 'scorpion', appendSize = 500 }: GenerateOptions,
+  { entries: count, seed = 7, operation = 'scorpion', streamsPerAppend = 500 }: GenerateOptions,
 ): Promise<GeneratedLog> => {
   const next = random(seed);
   const pick = <T>(values: readonly T[]) => values[Math.floor(next() * values.length)];
@@ -156,8 +158,8 @@ export const generateEventLog = async (
   for (let i = 0; i < count; i++) {
     const force = pick(FORCE_IDS);
     const phase = 1 + Math.floor(next() * phases);
-    const stream = `entries-${operation}_${phase}_${force}`;
     const entryId = randomUUID();
+    const stream = entryStream(entryId);
     const details = detailsFor(force);
     add(stream, entryLogged({ operation, phase }, entryId, details));
     const entry: OracleEntry = { entryId, operation, phase, body: details, retracted: false };
@@ -178,10 +180,15 @@ export const generateEventLog = async (
       entry.retracted = true;
     }
   }
-  for (const [stream, toAppend] of streams)
-    for (let start = 0; start < toAppend.length; start += appendSize)
-      await store.appendToStream(stream, toAppend.slice(start, start + appendSize), {
-        expectedRevision: 'any',
-      });
+  const appends = [...streams].map(([streamName, events]) => ({
+    streamName,
+    events,
+    expectedRevision: 'no_stream' as const,
+  }));
+  for (let start = 0; start < appends.length; start += streamsPerAppend)
+    for (const outcome of await store.appendToStreams(
+      appends.slice(start, start + streamsPerAppend),
+    ))
+      if ('refused' in outcome) throw outcome.refused;
   return { entries, events };
 };
