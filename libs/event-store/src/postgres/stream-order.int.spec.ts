@@ -124,4 +124,43 @@ describe('PostgreSQL event store: a second append to a stream waits without a tr
       }
     },
   );
+
+  it('appending to many streams at once, one of them the stalled one', async () => {
+    const stream = `order-${randomUUID()}`;
+    const seed = new PostgresEventStore({ connectionString: database.url });
+    const first = stallingStore(stream);
+    const applicationName = `${WAITING_APPEND}-${randomUUID()}`;
+    const second = recognisableStore(applicationName);
+    const appends: Promise<unknown>[] = [];
+    try {
+      await seed.appendToStream(stream, [anEvent()], { expectedRevision: 'no_stream' });
+      const firstAppend = first.store.appendToStream(stream, [anEvent(), anEvent()], {
+        expectedRevision: 'any',
+      });
+      appends.push(firstAppend);
+      await first.stalled;
+      const secondAppend = second.appendToStreams([
+        { streamName: `order-${randomUUID()}`, events: [anEvent()], expectedRevision: 'no_stream' },
+        { streamName: stream, events: [anEvent()], expectedRevision: 'any' },
+      ]);
+      appends.push(secondAppend);
+
+      expect(await waitingBackend(applicationName)).toEqual({
+        backend_xid: null,
+        wait_event_type: 'Lock',
+        wait_event: 'advisory',
+      });
+
+      first.release();
+      const [firstResult, outcomes] = await Promise.all([firstAppend, secondAppend]);
+      const stalled = outcomes[1];
+      if (!('appended' in stalled)) throw stalled.refused;
+      expect(stalled.appended.nextExpectedRevision).toBe(3n);
+      expect(stalled.appended.positions[0] > firstResult.positions[1]).toBe(true);
+    } finally {
+      first.release();
+      await Promise.allSettled(appends);
+      await Promise.all([seed.close(), first.store.close(), second.close()]);
+    }
+  });
 });
