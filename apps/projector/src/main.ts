@@ -31,9 +31,11 @@ const main = async (): Promise<void> => {
   readSide.projector.start(readSide.generations);
   const port = config.healthPort ?? DEFAULT_HEALTH_PORT;
   const health = await serveWorkerHealth(port, async () => {
+    // Retrying is not down: it goes on by itself once the store or database answers again.
+    const reading = readSide.projector.reading();
     const projections = await readSide.status.read();
     await readSide.store.ping();
-    return { ok: true, projections };
+    return { ok: true, reading, projections };
   });
   log(
     `Projecting into ${await readSide.generations.active()} (batches of ${config.projectionBatchSize}); health on :${port}/health`,

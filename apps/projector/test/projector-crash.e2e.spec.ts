@@ -107,7 +107,11 @@ describe('a projector killed in the middle of catching up', () => {
     // The worker answers its own health check, with each projection's position.
     const health = await fetch(`http://127.0.0.1:${healthPort}/health`);
     expect(health.status).toBe(200);
-    const answer = (await health.json()) as { projections: { projection: string }[] };
+    const answer = (await health.json()) as {
+      reading: { state: string };
+      projections: { projection: string }[];
+    };
+    expect(answer.reading).toEqual({ state: 'following', attempts: 0 });
     expect(answer.projections.map((p) => p.projection)).toEqual(PROJECTION_NAMES);
     projector.kill('SIGTERM');
     expect(await projector.exited).toBe(0);

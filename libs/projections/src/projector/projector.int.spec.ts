@@ -201,3 +201,35 @@ describe('the projector', () => {
     expect(log.at(-1)).toMatch(/^The rebuild failed; dropped the unfinished generation read_/);
   });
 });
+
+describe('the projector’s reading of the store, for its health', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it('says it is retrying, how often and why, while the store does not answer', async () => {
+    const reading = await openReadSide(database.url, { batchSize: 100 });
+    const unreachable = new PostgresEventStore({ connectionString: database.url });
+    await unreachable.close(); // every read now fails, as when the store goes away
+    const failing = new Projector(reading.db, unreachable, createProjections(), { idleMs: 10 });
+    try {
+      expect(failing.reading()).toEqual({ state: 'stopped', attempts: 0 });
+      failing.start(reading.generations);
+      for (let i = 0; i < 200 && failing.reading().state !== 'retrying'; i++)
+        await new Promise((r) => setTimeout(r, 10));
+      expect(failing.reading()).toEqual({
+        state: 'retrying',
+        attempts: 1,
+        lastError: expect.stringMatching(/pool/i),
+      });
+      reading.projector.start(reading.generations);
+      expect(reading.projector.reading()).toEqual({ state: 'following', attempts: 0 });
+    } finally {
+      await failing.stop();
+      await reading.close();
+    }
+    expect(failing.reading()).toEqual({ state: 'stopped', attempts: 0 });
+  });
+});

@@ -24,6 +24,15 @@ export interface ProjectorOptions {
   retiredGraceMs?: number;
 }
 
+/** How the projector's reading of the event store stands: for its health endpoint. */
+export interface ProjectorReading {
+  state: 'stopped' | 'following' | 'retrying';
+  /** Failed attempts in a row, while retrying; each waits longer, up to 30 s. */
+  attempts: number;
+  /** Why the last attempt failed, while retrying. */
+  lastError?: string;
+}
+
 /**
  * The events of a batch that a projection handles, typed as it declares them. The store
  * holds only the domain's events (EVENT_TYPES), upcast to today's schema as they are read,
@@ -50,6 +59,7 @@ export class Projector {
   /** How many events the next batch reads: grows while batches come back full. */
   private nextBatchSize: number;
   private prefetched?: { after: bigint; maxCount: number; events: Promise<RecordedEvent[]> };
+  private readingState: ProjectorReading = { state: 'stopped', attempts: 0 };
 
   constructor(
     private readonly db: DataSource,
@@ -72,12 +82,18 @@ export class Projector {
   start(generations: ReadModelGenerations): void {
     if (this.running) return;
     this.running = true;
+    this.readingState = { state: 'following', attempts: 0 };
     this.stopped = this.loop(generations);
   }
 
   async stop(): Promise<void> {
     this.running = false;
     await this.stopped;
+    this.readingState = { state: 'stopped', attempts: 0 };
+  }
+
+  reading(): ProjectorReading {
+    return { ...this.readingState };
   }
 
   /** Runs one batch per step into `schema`; returns how many events were read and applied. */
@@ -118,12 +134,18 @@ export class Projector {
         const schema = await generations.active();
         const applied = await this.catchUpOnce(schema);
         failures = 0;
+        this.readingState = { state: 'following', attempts: 0 };
         if (applied === 0) {
           await this.indexOnce(schema);
           await this.sleep(this.options.idleMs ?? 50);
         }
       } catch (error) {
         failures++;
+        this.readingState = {
+          state: 'retrying',
+          attempts: failures,
+          lastError: (error as Error).message,
+        };
         this.options.log?.(
           `Projection paused after an error (attempt ${failures}): ${(error as Error).message}`,
         );
