@@ -22,7 +22,8 @@ export const rebuildReadModels = async (
   log(`Rebuilding the read models into ${generation}`);
   const started = Date.now();
   try {
-    await projector.catchUp(generation);
+    // Nobody reads the new generation before the switch: its sums are made once, at the end.
+    await projector.catchUp(generation, { deferred: true });
   } catch (error) {
     await abandon(generations, generation, log);
     throw error;

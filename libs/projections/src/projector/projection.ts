@@ -12,6 +12,12 @@ export interface ProjectionContext {
   /** The generation's schema: qualify every table with it. */
   schema: string;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * True while a rebuild fills a generation that nobody reads until it is switched to:
+   * a projection may then put off what it can derive from its own rows in one pass at the
+   * end (completeDeferred) instead of keeping it up to date batch by batch.
+   */
+  deferred?: boolean;
 }
 
 /** Every event the domain writes, by its type (the domain's EVENT_TYPES). */
@@ -38,6 +44,8 @@ export interface Projection<E extends DomainEvent = DomainEvent> {
   readonly name: string;
   readonly handles: readonly E['type'][];
   apply(events: Projected<E>[], db: ProjectionContext): Promise<void>;
+  /** Makes what `apply` put off while `deferred`, from the rows it wrote: once, at the end. */
+  completeDeferred?(db: ProjectionContext): Promise<void>;
 }
 
 /** An event a projection cannot apply: it is parked with this error, not retried. */

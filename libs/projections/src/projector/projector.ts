@@ -97,7 +97,7 @@ export class Projector {
   }
 
   /** Runs one batch per step into `schema`; returns how many events were read and applied. */
-  async catchUpOnce(schema: string): Promise<number> {
+  async catchUpOnce(schema: string, deferred = false): Promise<number> {
     const checkpoints = new Checkpoints(this.db, schema);
     if (!this.knownGenerations.has(schema)) {
       await checkpoints.ensure(this.projections.map((p) => p.name));
@@ -105,16 +105,26 @@ export class Projector {
     }
     let applied = 0;
     for (const step of inStep(this.projections, await checkpoints.all()))
-      applied += await this.projectBatch(schema, step);
+      applied += await this.projectBatch(schema, step, deferred);
     return applied;
   }
 
   /**
    * Projects into `schema` until every projection has reached the last readable event,
    * then gives it the readers' indexes it lacks (a new generation is made without them).
+   * `deferred` is for a generation nobody reads yet (a rebuild's): what projections put
+   * off is made at the end, in one transaction (see ProjectionContext.deferred).
    */
-  async catchUp(schema: string): Promise<void> {
-    while ((await this.catchUpOnce(schema)) > 0);
+  async catchUp(schema: string, { deferred = false }: { deferred?: boolean } = {}): Promise<void> {
+    while ((await this.catchUpOnce(schema, deferred)) > 0);
+    if (deferred)
+      await this.db.transaction(async (tx) => {
+        const context: ProjectionContext = {
+          schema,
+          query: (sql, params) => tx.query(sql, params),
+        };
+        for (const projection of this.projections) await projection.completeDeferred?.(context);
+      });
     await this.indexOnce(schema);
   }
 
@@ -168,7 +178,7 @@ export class Projector {
     await rebuildReadModels(generations, this, { log, graceMs: this.options.retiredGraceMs });
   }
 
-  private async projectBatch(schema: string, step: Step): Promise<number> {
+  private async projectBatch(schema: string, step: Step, deferred: boolean): Promise<number> {
     // Read before the transaction: an open transaction of ours would hold back what we can read.
     const read = await this.read(step.from);
     const events = read.filter((event) => step.until === undefined || event.position <= step.until);
@@ -181,7 +191,11 @@ export class Projector {
     const applied = await this.db.transaction(async (tx) => {
       const checkpoints = new Checkpoints(tx, schema);
       if (!(await checkpoints.lockAt(names, step.from))) return 0; // another projector got there first
-      const context: ProjectionContext = { schema, query: (sql, params) => tx.query(sql, params) };
+      const context: ProjectionContext = {
+        schema,
+        query: (sql, params) => tx.query(sql, params),
+        deferred,
+      };
       for (const projection of step.projections)
         await applyOrPark(tx, context, projection, handledBy(projection, events), this.options.log);
       await checkpoints.move(names, events[events.length - 1].position);

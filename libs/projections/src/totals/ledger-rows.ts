@@ -65,26 +65,46 @@ const sumsParams = (sums: RollupSums) => [
   sums.milli,
 ];
 
+const INSERT_LEDGER = (s: string) => `
+  INSERT INTO ${s}.ledger
+    (position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, delta)
+  SELECT r.position, r.seq, r.entry_id, r.recorded_at, r.occurred_on, r.operation, r.phase, r.force,
+         string_to_array(r.tags, ','), r.metric, ${DELTA('r.milli')}
+    FROM unnest($1::bigint[], $2::int[], $3::uuid[], $4::timestamptz[], $5::date[], $6::text[],
+                $7::int[], $8::text[], $9::text[], $10::text[], $11::int8[])
+         AS r(position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, milli)`;
+
 /**
  * A batch's ledger rows, and what they add to the totals and to both rollups, in one
  * statement: one round trip, and the sums can only ever move with the rows they sum.
+ * Without sums (a rebuild's generation, see ProjectionContext.deferred) the rows alone:
+ * sumLedger makes the sums from them at the end.
  */
 export const insertLedgerRows = async (
   db: { schema: string; query(sql: string, params?: unknown[]): Promise<unknown> },
   rows: LedgerRow[],
+  { withSums }: { withSums: boolean },
 ): Promise<void> => {
   if (rows.length === 0) return;
   const s = db.schema;
+  const ledgerParams = [
+    rows.map((r) => r.position),
+    rows.map((r) => r.seq),
+    rows.map((r) => r.entryId),
+    rows.map((r) => r.recordedAt),
+    rows.map((r) => r.occurredOn),
+    rows.map((r) => r.operation),
+    rows.map((r) => r.phase),
+    rows.map((r) => r.force),
+    // Tags are slugs, so a comma joins them safely (and is cheaper than a JSON array per row).
+    rows.map((r) => r.tags.join(',')),
+    rows.map((r) => r.metric),
+    rows.map((r) => r.milli.toString()),
+  ];
+  if (!withSums) return void (await db.query(INSERT_LEDGER(s), ledgerParams));
   const groups = groupsOf(rows);
   await db.query(
-    `WITH ledger AS (
-       INSERT INTO ${s}.ledger
-         (position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, delta)
-       SELECT r.position, r.seq, r.entry_id, r.recorded_at, r.occurred_on, r.operation, r.phase, r.force,
-              string_to_array(r.tags, ','), r.metric, ${DELTA('r.milli')}
-         FROM unnest($1::bigint[], $2::int[], $3::uuid[], $4::timestamptz[], $5::date[], $6::text[],
-                     $7::int[], $8::text[], $9::text[], $10::text[], $11::int8[])
-              AS r(position, seq, entry_id, recorded_at, occurred_on, operation, phase, force, tags, metric, milli)),
+    `WITH ledger AS (${INSERT_LEDGER(s)}),
      totals AS (
        INSERT INTO ${s}.totals (${KEY}, value)
        SELECT ${KEY}, ${DELTA('milli')} FROM ${sumsSql(12, 'text')}
@@ -97,18 +117,7 @@ export const insertLedgerRows = async (
      SELECT span, start, ${KEY}, ${DELTA('milli')} FROM ${sumsSql(26, 'timestamptz')}
      ${ADD_ON_CONFLICT('recorded_rollup', `span, starts_at, ${KEY}`)}`,
     [
-      rows.map((r) => r.position),
-      rows.map((r) => r.seq),
-      rows.map((r) => r.entryId),
-      rows.map((r) => r.recordedAt),
-      rows.map((r) => r.occurredOn),
-      rows.map((r) => r.operation),
-      rows.map((r) => r.phase),
-      rows.map((r) => r.force),
-      // Tags are slugs, so a comma joins them safely (and is cheaper than a JSON array per row).
-      rows.map((r) => r.tags.join(',')),
-      rows.map((r) => r.metric),
-      rows.map((r) => r.milli.toString()),
+      ...ledgerParams,
       ...sumsParams(sumsOf(groups, TOTALS)),
       ...sumsParams(sumsOf(groups, OCCURRED)),
       ...sumsParams(sumsOf(groups, RECORDED)),

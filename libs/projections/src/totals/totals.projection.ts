@@ -12,6 +12,7 @@ import {
   type ProjectionContext,
 } from '../projector/projection';
 import { contributionRows, insertLedgerRows, type LedgerRow } from './ledger-rows';
+import { sumLedger } from './sum-ledger';
 import { milliSql } from './milli';
 
 // Replacement rows of a correction come first; the reversal of what it replaces after them.
@@ -55,7 +56,11 @@ export class TotalsProjection implements Projection<EntryEvent> {
         rows.push(...replacement, ...reversal);
       }
     }
-    await insertLedgerRows(db, rows);
+    await insertLedgerRows(db, rows, { withSums: !db.deferred });
+  }
+
+  completeDeferred(db: ProjectionContext): Promise<void> {
+    return sumLedger(db);
   }
 
   /** The net contribution, from earlier batches, of each entry this batch corrects or retracts. */
