@@ -3,6 +3,7 @@ export * from './database/database.module';
 export * from './database/open-event-store';
 export * from './database/embedded-postgres';
 export * from './database/migrate';
+export * from './database/one-read-per-turn';
 export * from './http/api-error.filter';
 export * from './http/status-of';
 export * from './logging/logging.module';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { oneReadPerTurn } from '@ros/platform';
 import type { DataSource } from 'typeorm';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,18 +28,28 @@ export class SessionsRepository {
 
   /**
    * Whether the token is still good: its session neither revoked nor expired, its user not
-   * disabled. One round trip on two primary keys, on every request.
+   * disabled. Asked on every request: the requests of one turn share one query.
    */
   async isActive(id: string | undefined, username: string): Promise<boolean> {
     if (!id || !UUID.test(id)) return false; // tokens issued before sessions were kept
-    const rows: unknown[] = await this.db.query(
-      `SELECT 1 FROM auth_sessions s JOIN users u ON u.username = s.username
-        WHERE s.id = $1 AND s.username = $2 AND s.revoked_at IS NULL
-          AND s.expires_at > now() AND u.disabled_at IS NULL`,
-      [id, username],
-    );
-    return rows.length === 1;
+    return this.activeSession({ id: id.toLowerCase(), username });
   }
+
+  private readonly activeSession = oneReadPerTurn<{ id: string; username: string }, boolean>(
+    async (sessions) => {
+      const rows: { id: string }[] = await this.db.query(
+        `SELECT s.id FROM auth_sessions s
+           JOIN unnest($1::uuid[], $2::text[]) AS asked(id, username)
+             ON s.id = asked.id AND s.username = asked.username
+           JOIN users u ON u.username = s.username
+          WHERE s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
+        [sessions.map((session) => session.id), sessions.map((session) => session.username)],
+      );
+      const active = new Set(rows.map((row) => row.id));
+      return sessions.map((session) => active.has(session.id));
+    },
+    ({ id, username }) => `${id}\u0000${username}`,
+  );
 
   async revoke(id: string): Promise<void> {
     await this.db.query(

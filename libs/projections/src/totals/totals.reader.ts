@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { oneReadPerTurn } from '@ros/platform';
 import { CatalogueReader } from '../catalogue/catalogue.reader';
 import { Checkpoints } from '../projector/checkpoints';
 import type { ReadModelGenerations } from '../read-models/generations';
@@ -90,9 +91,15 @@ export class TotalsRepository {
     key: string,
     work: (totals: TotalsReader, catalogue: CatalogueReader) => Promise<T>,
   ): Promise<T> {
-    const standing = await standingOf(this.db, await this.generations.active());
+    const standing = await this.standingOf(await this.generations.active());
     return this.cache.answer(standing, key, () => this.read(work));
   }
+
+  /** Requests arriving together under load ask at once: one query for all of them. */
+  private readonly standingOf = oneReadPerTurn<string, string>(
+    (schemas) => Promise.all(schemas.map((schema) => standingOf(this.db, schema))),
+    (schema) => schema,
+  );
 }
 
 export class TotalsReader {
