@@ -22,7 +22,10 @@ export class ApiProcess {
 
   static async start(databaseUrl: string, dataDir: string): Promise<ApiProcess> {
     // From dist/bench/bench/api-server/ to the repository's dist/apps/api.
-    const main = resolve(__dirname, '../../../../dist/apps/api/apps/api/src/main.js');
+    // BENCH_API_MAIN: another build's main.js, to compare two builds on the same load.
+    const main =
+      process.env.BENCH_API_MAIN ??
+      resolve(__dirname, '../../../../dist/apps/api/apps/api/src/main.js');
     if (!existsSync(main)) throw new Error(`${main} is missing: run npm run build first`);
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
