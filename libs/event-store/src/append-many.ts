@@ -5,6 +5,7 @@ import {
   type RecordedEvent,
   type StreamAppend,
   type StreamAppendOutcome,
+  type StreamRead,
 } from './port';
 
 /**
@@ -38,14 +39,22 @@ export const appendOneByOne = (
     }
   });
 
+/** A stream named twice in one read would have two answers. */
+export const assertReadsOnce = (reads: readonly StreamRead[]): void => {
+  if (new Set(reads.map((read) => read.streamName)).size !== reads.length)
+    throw new Error('readStreams takes each stream at most once per call');
+};
+
 /** readStreams as one readStream per stream. */
 export const readOneByOne = async (
   store: Pick<EventStore, 'readStream'>,
-  streamNames: readonly string[],
+  reads: readonly StreamRead[],
 ): Promise<Map<string, RecordedEvent[]>> => {
-  const unique = [...new Set(streamNames)];
-  const read = await inTurns(unique, (name) => store.readStream(name));
-  return new Map(unique.map((name, i) => [name, read[i]]));
+  assertReadsOnce(reads);
+  const read = await inTurns(reads, ({ streamName, fromRevision }) =>
+    store.readStream(streamName, { fromRevision }),
+  );
+  return new Map(reads.map(({ streamName }, i) => [streamName, read[i]]));
 };
 
 /** Each item through `work`, AT_ONCE at a time; results in the items' order. */

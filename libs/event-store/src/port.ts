@@ -43,6 +43,12 @@ export interface StreamAppend {
   expectedRevision: ExpectedRevision;
 }
 
+/** One stream's part of a readStreams: from its start unless a revision is given. */
+export interface StreamRead {
+  streamName: string;
+  fromRevision?: bigint;
+}
+
 /** What became of one stream's part of an appendToStreams. */
 export type StreamAppendOutcome =
   | { streamName: string; appended: AppendResult }
@@ -77,8 +83,8 @@ export interface EventStore {
   appendToStreams(appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]>;
   /** A stream's events in revision order; empty when the stream does not exist. */
   readStream(streamName: string, options?: { fromRevision?: bigint }): Promise<RecordedEvent[]>;
-  /** Several streams' events at once, each as readStream reads it from its start. */
-  readStreams(streamNames: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
+  /** Several streams' events at once, each as readStream reads it; each stream at most once. */
+  readStreams(reads: readonly StreamRead[]): Promise<Map<string, RecordedEvent[]>>;
   /** Events of every stream named `<category>-…`, in global order. */
   readCategory(category: string, options?: ReadAllOptions): Promise<RecordedEvent[]>;
   /**

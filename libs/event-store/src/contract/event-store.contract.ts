@@ -229,7 +229,7 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
         0n,
         1n,
       ]);
-      const read = await store.readStreams([a, b, c]);
+      const read = await store.readStreams([a, b, c].map((streamName) => ({ streamName })));
       expect([...read.values()].map((events) => events.map((e) => e.type))).toEqual([
         ['A0', 'A1'],
         ['B0'],
@@ -253,7 +253,7 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
       ]);
       expect('refused' in refused && refused.refused).toBeInstanceOf(WrongExpectedRevision);
       expect(appended(stored).nextExpectedRevision).toBe(0n);
-      const read = await store.readStreams([taken, fresh]);
+      const read = await store.readStreams([{ streamName: taken }, { streamName: fresh }]);
       expect(read.get(taken)!.map((e) => e.type)).toEqual(['T0']);
       expect(read.get(fresh)!.map((e) => e.type)).toEqual(['F0']);
     });
@@ -266,7 +266,7 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
       const first = await store.appendToStreams(appends);
       const retried = await store.appendToStreams(appends);
       expect(retried).toEqual(first);
-      const read = await store.readStreams(appends.map((append) => append.streamName));
+      const read = await store.readStreams(appends.map(({ streamName }) => ({ streamName })));
       expect([...read.values()].map((events) => events.length)).toEqual([1, 1]);
     });
 
@@ -296,10 +296,25 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
       expect(await store.appendToStreams([])).toEqual([]);
     });
 
-    it('reads streams that do not exist as empty', async () => {
-      const name = stream();
-      const read = await store.readStreams([name]);
-      expect([...read.entries()]).toEqual([[name, []]]);
+    it('reads several streams at once, each from its revision, and one that does not exist as empty', async () => {
+      const [a, b, none] = [stream(), stream(), stream()];
+      await store.appendToStream(a, [anEvent('A0'), anEvent('A1'), anEvent('A2')], {
+        expectedRevision: 'no_stream',
+      });
+      await store.appendToStream(b, [anEvent('B0')], { expectedRevision: 'no_stream' });
+      const read = await store.readStreams([
+        { streamName: a, fromRevision: 1n },
+        { streamName: none },
+        { streamName: b },
+      ]);
+      expect([...read].map(([name, events]) => [name, events.map((e) => e.type)])).toEqual([
+        [a, ['A1', 'A2']],
+        [none, []],
+        [b, ['B0']],
+      ]);
+      await expect(store.readStreams([{ streamName: a }, { streamName: a }])).rejects.toThrow(
+        /at most once/,
+      );
     });
   });
 

@@ -20,6 +20,7 @@ import {
   type RecordedEvent,
   type StreamAppend,
   type StreamAppendOutcome,
+  type StreamRead,
   type Subscription,
 } from '../port';
 import { appendOneByOne, assertStreamsOnce, readOneByOne } from '../append-many';
@@ -103,8 +104,8 @@ export class EventStoreDbEventStore implements EventStore {
     return appendOneByOne(this, appends);
   }
 
-  readStreams(streamNames: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
-    return readOneByOne(this, streamNames);
+  readStreams(reads: readonly StreamRead[]): Promise<Map<string, RecordedEvent[]>> {
+    return readOneByOne(this, reads);
   }
 
   async readStream(

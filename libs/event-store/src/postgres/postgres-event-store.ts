@@ -10,9 +10,10 @@ import {
   type RecordedEvent,
   type StreamAppend,
   type StreamAppendOutcome,
+  type StreamRead,
   type Subscription,
 } from '../port';
-import { appendOneByOne, assertStreamsOnce } from '../append-many';
+import { appendOneByOne, assertReadsOnce, assertStreamsOnce } from '../append-many';
 import { upcasterOf, type Upcaster } from '../upcasting';
 import { MAX_EVENTS_PER_APPEND, READABLE_BOUND, readableOnly } from './global-order';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
@@ -159,14 +160,20 @@ export class PostgresEventStore implements EventStore {
     }));
   }
 
-  async readStreams(streamNames: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
-    const read = new Map<string, RecordedEvent[]>(streamNames.map((name) => [name, []]));
+  async readStreams(reads: readonly StreamRead[]): Promise<Map<string, RecordedEvent[]>> {
+    assertReadsOnce(reads);
+    const read = new Map<string, RecordedEvent[]>(reads.map(({ streamName }) => [streamName, []]));
     if (read.size === 0) return read;
     const { rows } = await this.pool.query<EventRow>({
       name: 'read_streams',
       text: `SELECT ${EVENT_COLUMNS} FROM events
-              WHERE stream_name = ANY($1::text[]) ORDER BY stream_name, stream_revision`,
-      values: [[...read.keys()]],
+               JOIN unnest($1::text[], $2::bigint[]) AS asked(name, from_revision)
+                 ON stream_name = asked.name AND stream_revision >= asked.from_revision
+              ORDER BY stream_name, stream_revision`,
+      values: [
+        reads.map(({ streamName }) => streamName),
+        reads.map(({ fromRevision }) => String(fromRevision ?? 0n)),
+      ],
     });
     for (const row of rows) {
       const event = this.upcast(toRecordedEvent(row));

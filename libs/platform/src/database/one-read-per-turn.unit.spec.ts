@@ -1,4 +1,4 @@
-import { oneReadPerTurn } from './one-read-per-turn';
+import { onePerTurn, oneReadPerTurn } from './one-read-per-turn';
 
 describe('one read per turn of the event loop', () => {
   const counting = () => {
@@ -36,5 +36,19 @@ describe('one read per turn of the event loop', () => {
     expect(await first).toBe('a at read 1');
     expect(await second).toBe('a at read 2');
     expect(reads).toHaveLength(2);
+  });
+});
+
+describe('one call per turn', () => {
+  it('fails only the keys its call says fail', async () => {
+    const call = onePerTurn<number, number>(async (keys) =>
+      keys.map((key) => (key < 0 ? new Error(`${key} refused`) : key * 2)),
+    );
+    const answers = await Promise.allSettled([call(1), call(-1), call(2)]);
+    expect(answers).toEqual([
+      { status: 'fulfilled', value: 2 },
+      { status: 'rejected', reason: new Error('-1 refused') },
+      { status: 'fulfilled', value: 4 },
+    ]);
   });
 });

@@ -85,7 +85,9 @@ export class EntriesRepository {
 
   /** Which of these entries have streams of their own already: one read for them all. */
   async withStreams(entryIds: readonly string[]): Promise<Set<string>> {
-    const read = await this.store.readStreams(entryIds.map(entryStream));
+    const read = await this.store.readStreams(
+      entryIds.map((entryId) => ({ streamName: entryStream(entryId) })),
+    );
     return new Set(entryIds.filter((entryId) => read.get(entryStream(entryId))!.length > 0));
   }
 

@@ -1,5 +1,14 @@
 import type { Provenance } from '@ros/domain';
-import type { AppendResult, EventStore, ExpectedRevision, RecordedEvent } from '@ros/event-store';
+import { onePerTurn, oneReadPerTurn } from '@ros/platform';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  RecordedEvent,
+  StreamAppend,
+  StreamAppendOutcome,
+  StreamRead,
+} from '@ros/event-store';
 import { toEventToAppend } from './envelope';
 
 /** Where an event sits in the store: its global position, and its revision in its stream. */
@@ -75,6 +84,41 @@ export class StreamRepository<State, Event extends { type: string; data: object 
       events.reduce(evolve, state),
   ) {}
 
+  /**
+   * Streams read by the commands of one turn of the event loop, in one query: under load,
+   * the requests logging entries of one operation read its stream together, and their
+   * entries' streams together. Each is read from the earliest revision any of them asked.
+   */
+  private readonly readInTurn = oneReadPerTurn<StreamRead, RecordedEvent[]>(
+    async (reads) => {
+      const from = new Map<string, bigint>();
+      for (const { streamName, fromRevision = 0n } of reads)
+        from.set(streamName, min(from.get(streamName) ?? fromRevision, fromRevision));
+      const read = await this.store.readStreams(
+        [...from].map(([streamName, fromRevision]) => ({ streamName, fromRevision })),
+      );
+      return reads.map(({ streamName, fromRevision = 0n }) =>
+        read.get(streamName)!.filter((event) => event.revision >= fromRevision),
+      );
+    },
+    ({ streamName, fromRevision }) => `${streamName}@${fromRevision}`,
+  );
+
+  /**
+   * The appends of one turn of the event loop in one call (appendToStreams: one statement
+   * and one commit on PostgreSQL), as concurrent commands already share the disk's flush.
+   * Each is still judged on its own and a refused one fails alone. A stream appears once
+   * per turn (its commands are queued, StreamLocks); were it twice, each goes alone.
+   */
+  private readonly appendInTurn = onePerTurn<StreamAppend, AppendResult>(async (appends) => {
+    const streams = new Set(appends.map((append) => append.streamName));
+    const outcomes =
+      streams.size === appends.length
+        ? await this.store.appendToStreams(appends)
+        : await appendEachAlone(this.store, appends);
+    return outcomes.map((outcome) => ('appended' in outcome ? outcome.appended : outcome.refused));
+  });
+
   stream(name: string): EventStream<State, Event> {
     return {
       name,
@@ -88,7 +132,7 @@ export class StreamRepository<State, Event extends { type: string; data: object 
   async load(streamName: string): Promise<Loaded<State>> {
     const cached = this.cache.get(streamName);
     const fromRevision = cached ? cached.revision + 1n : 0n;
-    const events = await this.store.readStream(streamName, { fromRevision });
+    const events = await this.readInTurn({ streamName, fromRevision });
     if (cached && events.length === 0) {
       this.remember(streamName, cached);
       return cached;
@@ -121,7 +165,7 @@ export class StreamRepository<State, Event extends { type: string; data: object 
     const toAppend = events.map((event) =>
       toEventToAppend(event, provenance, this.rules.eventIdOf?.(event)),
     );
-    return landingOf(await this.store.appendToStream(streamName, toAppend, { expectedRevision }));
+    return landingOf(await this.appendInTurn({ streamName, events: toAppend, expectedRevision }));
   }
 
   private landingsAfter(
@@ -163,3 +207,15 @@ export const landingOf = (result: AppendResult): Landing => ({
 /** Events in the store were written by this domain (and upcast on read): their shape is its own. */
 const asDomainEvent = <Event>(event: RecordedEvent): Event =>
   ({ type: event.type, data: event.data }) as Event;
+
+const min = (a: bigint, b: bigint): bigint => (a < b ? a : b);
+
+/** One appendToStreams per append, in the order given. */
+const appendEachAlone = async (
+  store: EventStore,
+  appends: readonly StreamAppend[],
+): Promise<StreamAppendOutcome[]> => {
+  const outcomes: StreamAppendOutcome[] = [];
+  for (const append of appends) outcomes.push(...(await store.appendToStreams([append])));
+  return outcomes;
+};
