@@ -4,16 +4,16 @@ import {
   BODY_LIMIT_BYTES,
   migrate,
   REQUEST_ID_HEADER,
-  requestIdOf,
   requestIdOfRequest,
   type AppConfig,
 } from '@ros/platform';
 import { Logger } from 'nestjs-pino';
 import { AuditTrail } from '@ros/audit';
 import fastifyEtag from '@fastify/etag';
-import { maxHeaderSize, type IncomingMessage, type ServerResponse } from 'node:http';
+import { maxHeaderSize } from 'node:http';
 import { AppModule } from './app.module';
 import { recordRequests } from './audit/record-requests';
+import { setFirstHeaders } from './http/first-headers';
 import { readJsonBodies } from './http/json-bodies';
 import { refuseBodiesNotJson } from './http/json-only';
 import { measureRequestDurations } from './http/request-durations';
@@ -52,26 +52,26 @@ export const createServer = async (
 ): Promise<NestFastifyApplication> => {
   await migrate(databaseUrl);
   const headers = securityHeaders(config);
+  const adapter = fastifyAdapter(headers);
+  // The id and the security headers first, so that every answer carries them.
+  setFirstHeaders(adapter, headers);
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, databaseUrl),
-    fastifyAdapter(headers),
+    adapter,
     { bodyParser: false, bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
-  // The id first, so that every answer carries it, refusals made by middleware included.
-  app.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
-    requestIdOf(request, response);
-    next();
-  });
-  app.use(headers);
-  // Closed unless CORS_ORIGINS names the origins whose pages may call the API.
+  // Closed unless CORS_ORIGINS names the origins whose pages may call the API. Answered as
+  // before Fastify: every method the API has, and a preflight without an Origin not refused.
   if (config.corsOrigins.length)
     app.enableCors({
       origin: config.corsOrigins,
-      allowedHeaders: ['Authorization', 'Content-Type', REQUEST_ID_HEADER],
-      exposedHeaders: [REQUEST_ID_HEADER, 'Retry-After'],
+      methods: 'GET,HEAD,PUT,PATCH,POST,DELETE',
+      allowedHeaders: ['Authorization', 'Content-Type', REQUEST_ID_HEADER].join(','),
+      exposedHeaders: [REQUEST_ID_HEADER, 'Retry-After'].join(','),
       maxAge: 600,
+      strictPreflight: false,
     });
   measureRequestDurations(fastify);
   if (audit) recordRequests(fastify, app.get(AuditTrail));
