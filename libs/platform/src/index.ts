@@ -13,6 +13,7 @@ export * from './validation/validated';
 export * from './openapi/schemas';
 export * from './logging/process-log';
 export * from './http/body-limit';
+export * from './http/malformed-json-body';
 export * from './logging/request-id';
 export * from './http/too-many-requests';
 export * from './config/oidc-settings';

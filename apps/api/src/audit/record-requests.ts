@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { AuditScope, AuditTrail, NewAuditRecord } from '@ros/audit';
 import type { Actor } from '@ros/domain';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AUDITED_ROUTES, NOT_AUDITED } from './audited-routes';
 
 /** Route parameters, by the names the audit trail gives them. */
@@ -36,15 +36,16 @@ const paramScope = (params: Record<string, string> | undefined): AuditScope =>
     ]),
   );
 
-type AuditedRequest = Request & { actor?: Actor; id?: string | number };
+type AuditedRequest = FastifyRequest & { actor?: Actor };
 
 /** What the request was, who made it and how it was answered; null for one not audited. */
 export const auditRecordOf = (
   request: AuditedRequest,
-  response: Response,
+  response: FastifyReply,
 ): NewAuditRecord | null => {
-  const pattern: unknown = request.route?.path;
-  if (typeof pattern !== 'string') return null; // no route matched: nothing was read or written
+  const pattern: unknown = request.routeOptions.url;
+  // No route of the API's matched (a 404, a CORS preflight): nothing was read or written.
+  if (typeof pattern !== 'string' || !pattern.startsWith('/api/')) return null;
   const key = `${request.method} ${pattern}`;
   if (NOT_AUDITED.includes(key)) return null;
   const route = AUDITED_ROUTES[key];
@@ -70,7 +71,7 @@ export const auditRecordOf = (
       ...(route?.fromBody?.(body) ?? {}),
     },
     address: request.ip ?? request.socket.remoteAddress ?? null,
-    requestId: request.id === undefined ? null : String(request.id),
+    requestId: String(request.id),
     status: response.statusCode,
   };
 };
@@ -78,33 +79,24 @@ export const auditRecordOf = (
 /**
  * Records every API request in the audit trail once its answer is decided, refusals
  * included (a guard's 401 and 403 too, which no Nest interceptor sees), and holds the
- * answer back until the record is durable: what a client has been told happened is
- * always in the trail. If the trail cannot be written, the answer still goes out (the
- * write it reports is already stored, and a client told "failed" would only retry it),
- * and the record goes to the error log in full, for the log shipper to keep.
+ * answer back until the record is durable (Fastify's `onSend` waits for it): what a client
+ * has been told happened is always in the trail. If the trail cannot be written, the answer
+ * still goes out (the write it reports is already stored, and a client told "failed" would
+ * only retry it), and the record goes to the error log in full, for the log shipper to keep.
  */
-export const recordRequests = (trail: AuditTrail) => {
+export const recordRequests = (fastify: FastifyInstance, trail: AuditTrail): void => {
   const logger = new Logger('audit');
-  return (request: AuditedRequest, response: Response, next: NextFunction): void => {
-    if (!request.path.startsWith('/api/')) return next();
-    const end = response.end.bind(response) as (...args: unknown[]) => Response;
-    let ended = false;
-    response.end = ((...args: unknown[]) => {
-      if (ended) return end(...args);
-      ended = true;
-      const record = auditRecordOf(request, response);
-      if (!record) return end(...args);
-      trail
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    const record = auditRecordOf(request, reply);
+    if (record)
+      await trail
         .record(record)
         .catch((error: Error) =>
           logger.error(
             { audit: record, reason: error.message },
             'Could not write the audit record; it is logged here instead',
           ),
-        )
-        .finally(() => end(...args));
-      return response;
-    }) as Response['end'];
-    next();
-  };
+        );
+    return payload;
+  });
 };

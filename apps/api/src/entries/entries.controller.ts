@@ -23,7 +23,8 @@ import {
   RetractEntryCommand,
   RetractEntryInput,
 } from '@ros/write';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
+import { CSV_CONTENT_TYPE } from '../http/csv';
 import { ApiPhaseParam, PHASE_NUMBER } from '../operations/phase-number.pipe';
 import { batchResultOf, BatchResults, statusOfLogOutcome } from './entry-outcomes';
 import { ApiAnswer, ApiJsonBody, ApiQueryInput } from '../openapi/documented';
@@ -73,14 +74,14 @@ export class EntriesController {
     @Query() query: unknown,
     @Headers('accept') accept: string | undefined,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<EntryLogPage | string> {
     const { body, csv } = await this.queries.execute(
       ListEntriesQuery.create(operation, phase, query, accept, actor),
     );
     if (csv === null) return body;
-    if (body.nextCursor) response.setHeader(NEXT_CURSOR, body.nextCursor);
-    response.type('text/csv');
+    if (body.nextCursor) response.header(NEXT_CURSOR, body.nextCursor);
+    response.type(CSV_CONTENT_TYPE);
     return csv;
   }
 
@@ -121,7 +122,7 @@ export class EntriesController {
     @Param('n', PHASE_NUMBER) phase: number,
     @Body() body: unknown,
     @RequestProvenance() provenance: Provenance,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<EntryLoggedReceipt> {
     const logged = await this.commands.execute(
       LogEntryCommand.create(operation, phase, body, provenance),

@@ -5,7 +5,7 @@ import { Public } from '@ros/auth';
 import { EVENT_STORE, type EventStore } from '@ros/event-store';
 import { FeedRelay } from '@ros/feeds';
 import { ProjectionStatus, type ProjectionState } from '@ros/projections';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { ApiAnswer } from '../openapi/documented';
 import { CHECKS, HealthAnswer } from './health.answer';
@@ -29,7 +29,7 @@ export class HealthController {
   })
   @ApiAnswer(200, HealthAnswer, 'Up: `status` is `ok`, or `degraded` when events are parked')
   @ApiAnswer(503, HealthAnswer, 'A dependency is down: `status` is `unavailable`')
-  async health(@Res({ passthrough: true }) response: Response): Promise<HealthAnswer> {
+  async health(@Res({ passthrough: true }) response: FastifyReply): Promise<HealthAnswer> {
     const [eventStore, readModels] = await Promise.all([
       check(() => this.store.ping()),
       check(() => this.database.query('SELECT 1')),

@@ -12,11 +12,11 @@ import {
 } from '@nestjs/throttler';
 import { TokenSubject } from '@ros/auth';
 import { TooManyRequests, type AppConfig } from '@ros/platform';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const isRead = (context: ExecutionContext) =>
-  READS.has(context.switchToHttp().getRequest<Request>().method);
+  READS.has(context.switchToHttp().getRequest<FastifyRequest>().method);
 
 /**
  * Requests per minute, reads and writes counted apart, for each signed-in user across every
@@ -59,7 +59,7 @@ export class RateLimitGuard extends ThrottlerGuard {
     super(options, storage, reflector);
   }
 
-  protected override getTracker(request: Request): Promise<string> {
+  protected override getTracker(request: FastifyRequest): Promise<string> {
     const user = this.subjects.of(request.headers.authorization);
     return Promise.resolve(user ? `user:${user}` : `address:${request.ip}`);
   }

@@ -1,5 +1,5 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppConfig } from '@ros/platform';
-import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 
 type Directives = Record<string, string[] | null>;
@@ -46,10 +46,21 @@ const headers = (directives: Directives, config: Pick<AppConfig, 'hstsMaxAgeSeco
         : { maxAge: config.hstsMaxAgeSeconds, includeSubDomains: false },
   });
 
-/** helmet's headers on every answer, errors and static files included: register it first. */
+/**
+ * helmet's headers on every answer, errors and static files included: register it first.
+ * Middleware on Node's own response, so Fastify merges them into whatever it sends.
+ */
 export const securityHeaders = (config: Pick<AppConfig, 'hstsMaxAgeSeconds'>) => {
   const pages = headers(PAGES, config);
   const docs = headers(DOCS, config);
-  return (request: Request, response: Response, next: NextFunction) =>
-    (/^\/docs(\/|$)/.test(request.path) ? docs : pages)(request, response, next);
+  return (
+    request: IncomingMessage & { originalUrl?: string },
+    response: ServerResponse,
+    next: (error?: unknown) => void,
+  ) =>
+    (/^\/docs([/?]|$)/.test(request.originalUrl ?? request.url ?? '') ? docs : pages)(
+      request,
+      response,
+      next,
+    );
 };

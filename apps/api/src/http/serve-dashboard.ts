@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+// Its types add `reply.sendFile`; the adapter loads the plugin itself (useStaticAssets).
+import type {} from '@fastify/static';
+import accepts from 'accepts';
+import type { FastifyRequest } from 'fastify';
 
 /** Paths the API owns: never answered with the dashboard, even when nothing matches there. */
 const API_PATHS = /^\/(api|docs|docs-json|metrics)(\/|$|\?)/;
@@ -18,26 +21,39 @@ export const findDashboard = (from = __dirname): string | null => {
   return null;
 };
 
+/** A browser's navigation (it prefers a page to JSON) to an address that is no API's or file's. */
+const isPageRequest = (request: FastifyRequest): boolean => {
+  const path = request.url.split('?', 1)[0];
+  return (
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    !API_PATHS.test(path) &&
+    !path.startsWith('/assets/') &&
+    accepts(request.raw).type(['text/html', 'application/json']) === 'text/html'
+  );
+};
+
 /**
  * The dashboard at `/`, from the API's own process (no second server): its files, and its
  * `index.html` for any other page a browser asks for, so that the app's routes survive a
- * reload. Middleware, not routes: the OpenAPI document and its conformance test describe
+ * reload. A hook, not routes: the OpenAPI document and its conformance test describe
  * the API alone.
  */
-export const serveDashboard = (app: NestExpressApplication, root = findDashboard()): void => {
+export const serveDashboard = (app: NestFastifyApplication, root = findDashboard()): void => {
   if (!root) return; // not built: the API works on its own
-  const index = join(root, 'index.html');
   // File names under assets/ carry a hash of their content: cached for good.
-  app.useStaticAssets(join(root, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '1y' });
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    const page =
-      (request.method === 'GET' || request.method === 'HEAD') &&
-      !API_PATHS.test(request.path) &&
-      !request.path.startsWith('/assets/') &&
-      request.accepts(['text/html', 'application/json']) === 'text/html';
-    if (!page) return next();
-    // Always asked again, so a new build's asset names are seen at once.
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(index);
+  app.useStaticAssets({
+    root: join(root, 'assets'),
+    prefix: '/assets/',
+    immutable: true,
+    maxAge: '1y',
   });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      if (!isPageRequest(request)) return;
+      // Always asked again, so a new build's asset names are seen at once.
+      reply.header('cache-control', 'no-cache');
+      return reply.sendFile('index.html', root, { cacheControl: false });
+    });
 };

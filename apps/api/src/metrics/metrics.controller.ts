@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@ros/auth';
 import { parkedEvents, projectionLag, registry } from '@ros/platform';
 import { ProjectionStatus } from '@ros/projections';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 /** Prometheus text: latency histograms, events projected, projection lag, parked events. */
 @ApiExcludeController()
@@ -13,7 +13,7 @@ export class MetricsController {
 
   @Get()
   @Public()
-  async metrics(@Res({ passthrough: true }) response: Response): Promise<string> {
+  async metrics(@Res({ passthrough: true }) response: FastifyReply): Promise<string> {
     for (const state of await this.status.read()) {
       projectionLag.set({ projection: state.projection }, state.lagSeconds);
       parkedEvents.set({ projection: state.projection }, state.parked);

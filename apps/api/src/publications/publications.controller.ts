@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '@ros/auth';
@@ -67,10 +67,10 @@ export class PublicationsController {
   async list(
     @Query() query: unknown,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<PublicationView[]> {
     const page = await this.queries.execute(ListPublicationsQuery.create(actor, query));
-    if (page.nextCursor) response.setHeader(NEXT_CURSOR, page.nextCursor);
+    if (page.nextCursor) response.header(NEXT_CURSOR, page.nextCursor);
     return page.items;
   }
 

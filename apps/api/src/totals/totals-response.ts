@@ -1,5 +1,6 @@
 import type { TotalsAnswer } from '@ros/projections';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
+import { CSV_CONTENT_TYPE } from '../http/csv';
 
 export const MIN_POSITION_REACHED = 'X-Min-Position-Reached';
 
@@ -7,10 +8,10 @@ export const MIN_POSITION_REACHED = 'X-Min-Position-Reached';
  * JSON, or the same figures as CSV when the query asked for them. When the client waited
  * for a position, a header says whether the figures include it (CSV has no other place).
  */
-export const respond = (response: Response, answer: TotalsAnswer, csv: boolean) => {
+export const respond = (response: FastifyReply, answer: TotalsAnswer, csv: boolean) => {
   if (answer.minPositionReached !== undefined)
-    response.setHeader(MIN_POSITION_REACHED, String(answer.minPositionReached));
+    response.header(MIN_POSITION_REACHED, String(answer.minPositionReached));
   if (!csv) return answer.body;
-  response.type('text/csv');
+  response.type(CSV_CONTENT_TYPE);
   return answer.csv();
 };

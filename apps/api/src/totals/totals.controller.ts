@@ -16,7 +16,7 @@ import {
   type TotalsQuery,
 } from '@ros/projections';
 import { AnyRole } from '@ros/auth';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ApiPhaseParam, PHASE_NUMBER } from '../operations/phase-number.pipe';
 import { ApiAnswer, ApiQueryInput } from '../openapi/documented';
 import { ApiForceParam, ApiOperationParam, ApiTagParam } from '../openapi/params';
@@ -53,7 +53,7 @@ export class TotalsController {
   constructor(private readonly queries: QueryBus) {}
 
   /** Every totals route: its figures as JSON, or as CSV when asked for. */
-  private async answer(response: Response, query: TotalsQuery) {
+  private async answer(response: FastifyReply, query: TotalsQuery) {
     return respond(response, await this.queries.execute(query), query.params.csv);
   }
 
@@ -68,7 +68,7 @@ export class TotalsController {
     @Param('n', PHASE_NUMBER) phase: number,
     @Query() query: unknown,
     @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ) {
     return this.answer(response, GetPhaseTotalsQuery.create(operation, phase, query, accept));
   }
@@ -85,7 +85,7 @@ export class TotalsController {
     @Param('op') operation: string,
     @Query() query: unknown,
     @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ) {
     return this.answer(response, GetOperationTotalsQuery.create(operation, query, accept));
   }
@@ -99,7 +99,7 @@ export class TotalsController {
     @Param('force') force: string,
     @Query() query: unknown,
     @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ) {
     return this.answer(response, GetForceTotalsQuery.create(force, query, accept));
   }
@@ -116,7 +116,7 @@ export class TotalsController {
     @Param('tag') tag: string,
     @Query() query: unknown,
     @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ) {
     return this.answer(response, GetTagTotalsQuery.create(tag, query, accept));
   }
@@ -131,7 +131,7 @@ export class TotalsController {
   async summary(
     @Query() query: unknown,
     @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ) {
     return this.answer(response, GetSummaryQuery.create(query, accept));
   }
