@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent } from '@ros/event-store';
+import { WakeablePause, type EventStore, type RecordedEvent } from '@ros/event-store';
 import type { DataSource } from 'typeorm';
 import { ensureReaderIndexes, type ReadModelGenerations } from '../read-models/generations';
 import { rebuildReadModels } from '../rebuild';
@@ -60,6 +60,7 @@ export class Projector {
   private nextBatchSize: number;
   private prefetched?: { after: bigint; maxCount: number; events: Promise<RecordedEvent[]> };
   private readingState: ProjectorReading = { state: 'stopped', attempts: 0 };
+  private readonly pause = new WakeablePause();
 
   constructor(
     private readonly db: DataSource,
@@ -88,6 +89,7 @@ export class Projector {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.pause.wake();
     await this.stopped;
     this.readingState = { state: 'stopped', attempts: 0 };
   }
@@ -226,7 +228,8 @@ export class Projector {
     this.prefetched = { after, maxCount, events };
   }
 
+  /** A pause that stop() cuts short: shutting down never waits out a back-off of 30 s. */
   private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, ms));
+    return this.pause.for(ms);
   }
 }
