@@ -9,13 +9,13 @@ import { createServer } from './server';
  */
 const main = async (): Promise<void> => {
   const config = loadConfig();
-  const log = processLog('postgres');
+  const log = processLog('api');
   const embedded = config.databaseUrl
     ? null
     : new EmbeddedPostgresServer({
         dataDir: config.dataDir,
         port: config.embeddedPostgresPort,
-        log,
+        log: processLog('postgres'),
       });
   const databaseUrl = config.databaseUrl ?? (await embedded!.start());
   const app = await createServer(config, databaseUrl).catch(async (error) => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../../testing/src/database/test-database';
+import { transactionsOf } from '../../../testing/src/database/transactions-of';
 import { anEvent, eventStoreContract, type Stall } from '../contract/event-store.contract';
 import { PostgresEventStore } from './postgres-event-store';
 
@@ -55,21 +55,6 @@ describe('PostgreSQL event store, appending to many streams', () => {
   });
   afterAll(() => store.close());
 
-  const transactionsOf = async (streamNames: string[]) => {
-    const client = new Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ transactions: string }>(
-        `SELECT count(DISTINCT transaction_id) AS transactions FROM events
-          WHERE stream_name = ANY($1::text[])`,
-        [streamNames],
-      );
-      return rows[0].transactions;
-    } finally {
-      await client.end();
-    }
-  };
-
   const appends = (count: number) =>
     Array.from({ length: count }, () => ({
       streamName: `import-${randomUUID()}`,
@@ -80,7 +65,12 @@ describe('PostgreSQL event store, appending to many streams', () => {
   it('commits an import of many new streams in one transaction', async () => {
     const imported = appends(200);
     await store.appendToStreams(imported);
-    expect(await transactionsOf(imported.map((append) => append.streamName))).toBe('1');
+    expect(
+      await transactionsOf(
+        database.url,
+        imported.map((append) => append.streamName),
+      ),
+    ).toBe(1);
   });
 
   it('takes them one by one when one is refused, each in a transaction of its own', async () => {
@@ -91,6 +81,6 @@ describe('PostgreSQL event store, appending to many streams', () => {
     const outcomes = await store.appendToStreams(imported);
     expect(outcomes.map((outcome) => 'appended' in outcome)).toEqual([true, false, true]);
     const others = [imported[0].streamName, imported[2].streamName];
-    expect(await transactionsOf(others)).toBe('2');
+    expect(await transactionsOf(database.url, others)).toBe(2);
   });
 });

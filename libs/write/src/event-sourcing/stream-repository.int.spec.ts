@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import {
   entryStream,
   evolveEntry,
@@ -9,6 +8,7 @@ import {
 } from '@ros/domain';
 import { PostgresEventStore, WrongExpectedRevision } from '@ros/event-store';
 import { createTestDatabase, type TestDatabase } from '../../../testing/src/database/test-database';
+import { transactionsOf } from '../../../testing/src/database/transactions-of';
 import { toEventToAppend } from './envelope';
 import { StreamRepository } from './stream-repository';
 
@@ -42,20 +42,6 @@ const logged = (entryId: string): EntryEvent => ({
   },
 });
 
-const transactionsOf = async (streams: string[]): Promise<number> => {
-  const client = new Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: number }>(
-      `SELECT count(DISTINCT transaction_id)::int AS n FROM events WHERE stream_name = ANY($1)`,
-      [streams],
-    );
-    return rows[0].n;
-  } finally {
-    await client.end();
-  }
-};
-
 describe('a stream repository under concurrent commands', () => {
   it('appends what one turn of the event loop brings in one commit, each judged alone', async () => {
     const repository = new StreamRepository(store, initialEntryState, evolveEntry);
@@ -75,7 +61,7 @@ describe('a stream repository under concurrent commands', () => {
     expect((outcomes[7] as PromiseRejectedResult).reason).toBeInstanceOf(WrongExpectedRevision);
     const others = ids.filter((_, i) => i !== 7).map(entryStream);
     // Refused together, then one by one: one transaction each, and the taken stream untouched.
-    expect(await transactionsOf(others)).toBe(19);
+    expect(await transactionsOf(database.url, others)).toBe(19);
     expect((await store.readStream(taken)).length).toBe(1);
 
     const fresh = Array.from({ length: 20 }, () => randomUUID());
@@ -84,7 +70,7 @@ describe('a stream repository under concurrent commands', () => {
         repository.stream(entryStream(id)).append([logged(id)], 'no_stream', provenance),
       ),
     );
-    expect(await transactionsOf(fresh.map(entryStream))).toBe(1);
+    expect(await transactionsOf(database.url, fresh.map(entryStream))).toBe(1);
   });
 
   it('reads what one turn asks of several streams together, each as it stands', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decideEntries, DomainError, type LogEntry } from '@ros/domain';
+import { decideEntries, DomainError, type EntryEvent } from '@ros/domain';
 import { OperationsRepository } from '../../operations/operations.repository';
 import { EntriesRepository } from '../entries.repository';
 import type { LogEntryCommand } from '../log-entry/log-entry.command';
@@ -38,7 +38,7 @@ export class LogNewEntriesTogether {
     const decided: {
       index: number;
       command: LogEntryCommand;
-      events: ReturnType<typeof decideEntries>;
+      events: EntryEvent[];
     }[] = [];
     for (const index of indices) {
       const command = commands.get(index)!;
@@ -47,7 +47,7 @@ export class LogNewEntriesTogether {
         continue;
       }
       try {
-        const events = decideEntries(asLogEntry(command), { operation, entry: null });
+        const events = decideEntries(command.toLogEntry(), { operation, entry: null });
         decided.push({ index, command, events });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
@@ -63,32 +63,9 @@ export class LogNewEntriesTogether {
     );
     decided.forEach(({ index, command }, k) => {
       const landed = landings[k];
-      if (!landed) return void leftToSingleLog.push(index);
-      const { operation, phase, entryId, details } = command;
-      settled.set(index, {
-        outcome: 'created',
-        receipt: {
-          entryId,
-          operation,
-          phase,
-          force: details.force,
-          position: landed.position,
-          streamRevision: landed.revision,
-        },
-      });
+      if (landed) settled.set(index, command.outcome('created', landed));
+      else leftToSingleLog.push(index);
     });
     return { settled, left: leftToSingleLog };
   }
 }
-
-const asLogEntry = ({
-  operation,
-  phase,
-  entryId,
-  details,
-  provenance,
-}: LogEntryCommand): LogEntry => ({
-  type: 'LogEntry',
-  data: { operation, phase, entryId, details },
-  metadata: provenance,
-});

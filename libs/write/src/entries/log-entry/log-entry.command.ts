@@ -1,5 +1,6 @@
 import { Command } from '@nestjs/cqrs';
-import { type EntryDetails, operationIdFrom, type Provenance } from '@ros/domain';
+import { type EntryDetails, type LogEntry, operationIdFrom, type Provenance } from '@ros/domain';
+import type { Landing } from '../../event-sourcing/stream-repository';
 import { parseEntryWithId } from '../entry-input/parse-entry';
 import type { EntryLogOutcome } from '../entry-receipt';
 
@@ -23,5 +24,27 @@ export class LogEntryCommand extends Command<EntryLogOutcome> {
   ): LogEntryCommand {
     const { entryId, details } = parseEntryWithId(body);
     return new LogEntryCommand(operationIdFrom(operation), phase, entryId, details, provenance);
+  }
+
+  /** The command as the domain's entries decider takes it. */
+  toLogEntry(): LogEntry {
+    const { operation, phase, entryId, details, provenance } = this;
+    return { type: 'LogEntry', data: { operation, phase, entryId, details }, metadata: provenance };
+  }
+
+  /** What the API answers for the entry: where it was logged (a repeat: where it first was). */
+  outcome(outcome: EntryLogOutcome['outcome'], { position, revision }: Landing): EntryLogOutcome {
+    const { entryId, operation, phase, details } = this;
+    return {
+      outcome,
+      receipt: {
+        entryId,
+        operation,
+        phase,
+        force: details.force,
+        position,
+        streamRevision: revision,
+      },
+    };
   }
 }

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Conflict, type LogEntry } from '@ros/domain';
+import { Conflict } from '@ros/domain';
 import { DuplicateEventId } from '@ros/event-store';
 import { StreamCommandRunner } from '../../event-sourcing/stream-command-runner';
 import { OperationsRepository } from '../../operations/operations.repository';
@@ -18,12 +18,7 @@ export class LogEntryHandler implements ICommandHandler<LogEntryCommand> {
 
   async execute(command: LogEntryCommand): Promise<EntryLogOutcome> {
     const { operation, phase, entryId, details, provenance } = command;
-    const log: LogEntry = {
-      type: 'LogEntry',
-      data: { operation, phase, entryId, details },
-      metadata: provenance,
-    };
-    const decision = entriesDecision(this.operations, log);
+    const decision = entriesDecision(this.operations, command.toLogEntry());
     const ref = { operation, phase, force: details.force };
     const handled = await this.runner
       .handle(this.entries.stream(entryId), decision, provenance)
@@ -38,11 +33,9 @@ export class LogEntryHandler implements ICommandHandler<LogEntryCommand> {
         return this.runner.handle(legacy, decision, provenance);
       });
     // A repeat is answered exactly as the first request was: where the entry was logged.
-    const { position, revision } =
-      handled.outcome === 'created' ? handled.landed : handled.read.landings.get(entryId)!.first;
-    return {
-      outcome: handled.outcome,
-      receipt: { entryId, ...ref, position, streamRevision: revision },
-    };
+    return command.outcome(
+      handled.outcome,
+      handled.outcome === 'created' ? handled.landed : handled.read.landings.get(entryId)!.first,
+    );
   }
 }
