@@ -122,3 +122,84 @@ describe('free text that plainly holds personal data', () => {
     expect((await api.post(entries, line, 'dorset')).status).toBe(201);
   });
 });
+
+/** Admins' text is shown to analysts and PCCs and published: the same rule holds for it. */
+describe('admins’ free text that plainly holds personal data', () => {
+  const because = (field: string, found: string) =>
+    `${field} looks like it holds ${found}: the tracker keeps counts, not people`;
+
+  it('refuses each field by name, storing nothing', async () => {
+    const refusals: [string, string, unknown, string][] = [
+      [
+        'POST',
+        '/api/operations',
+        {
+          id: 'viper',
+          name: 'Operation Viper',
+          scope: 'force',
+          forces: ['dorset'],
+          description: 'lead: j.smith@example.co.uk',
+        },
+        because('description', 'an email address'),
+      ],
+      [
+        'POST',
+        '/api/operations',
+        { id: 'viper', name: 'Viper 07912 345678', scope: 'force', forces: ['dorset'] },
+        because('name', 'a phone number'),
+      ],
+      [
+        'POST',
+        '/api/operations/scorpion/phases',
+        { number: 6, startsOn: '2023-10-02', name: 'Phase 6, HQ BS1 6AA' },
+        because('name', 'a full postcode'),
+      ],
+      [
+        'PATCH',
+        '/api/operations/scorpion/phases/5',
+        { startsOn: '2023-06-25', reason: 'as told by DOB 12/03/1990' },
+        because('reason', 'a date of birth'),
+      ],
+      [
+        'PUT',
+        '/api/forces/dorset/population',
+        { population: 790000, source: 'survey by JT 12 34 56 C' },
+        because('source', 'a National Insurance number'),
+      ],
+      [
+        'POST',
+        '/api/publications',
+        { title: 'Scorpion 5, ask 0117 496 0123' },
+        because('title', 'a phone number'),
+      ],
+    ];
+    const before = await api.stored();
+    for (const [method, path, body, message] of refusals) {
+      const answer = await api.request(method, path, { body });
+      expect({ path, status: answer.status, message: answer.body.message }).toEqual({
+        path,
+        status: 400,
+        message: [message],
+      });
+    }
+    expect(await api.stored()).toEqual(before);
+  });
+
+  it('refuses a reopening’s reason, and accepts ordinary admin text', async () => {
+    const closed = await api.post('/api/operations/scorpion/phases/5/close', {
+      endsOn: '2023-07-02',
+    });
+    expect(closed.status).toBe(200);
+    const before = await api.stored();
+    const reopen = await api.post('/api/operations/scorpion/phases/5/reopen', {
+      reason: 'email from j.smith@example.co.uk',
+    });
+    expect(reopen.status).toBe(400);
+    expect(reopen.body.message).toEqual([because('reason', 'an email address')]);
+    expect(await api.stored()).toEqual(before);
+    const ordinary = await api.post('/api/operations/scorpion/phases/5/reopen', {
+      reason: 'late returns from BS1 and TQ1, week of 26/06/2023',
+    });
+    expect(ordinary.status).toBe(200);
+  });
+});

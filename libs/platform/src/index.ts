@@ -10,6 +10,7 @@ export * from './logging/logging.module';
 export * from './metrics/metrics';
 export * from './database/data-source-options';
 export * from './validation/validated';
+export * from './validation/holds-no-personal-data';
 export * from './openapi/schemas';
 export * from './logging/process-log';
 export * from './http/body-limit';

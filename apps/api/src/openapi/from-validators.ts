@@ -33,6 +33,8 @@ const CONVERSIONS: Parameters<typeof targetConstructorToSchema>[1] = {
       const [min, max] = numbers(check);
       return { type: 'string', minLength: min, maxLength: max };
     },
+    // Said in words (docs/api.md, "Personal data"): JSON Schema has no keyword for it.
+    holdsNoPersonalData: { type: 'string' },
     [IS_ISO8601]: { type: 'string', format: 'date-time' },
     [MIN]: (check: Check) => {
       const [min] = numbers(check);

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CALENDAR_DATE, EARLIEST_DATE, LATEST_DATE, NAME_LENGTH, PHASE_NUMBERS } from '@ros/domain';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { HoldsNoPersonalData } from '@ros/platform';
 
 export class OpenPhaseInput {
   @ApiProperty({ description: 'The phase’s number within its operation (409 if taken).' })
@@ -19,5 +20,6 @@ export class OpenPhaseInput {
   @IsOptional()
   @IsString()
   @Length(1, NAME_LENGTH)
+  @HoldsNoPersonalData()
   name?: string;
 }

@@ -19,6 +19,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { HoldsNoPersonalData } from '@ros/platform';
 
 export class RegisterOperationInput {
   @ApiProperty({
@@ -33,6 +34,7 @@ export class RegisterOperationInput {
   @ApiProperty({ example: 'Operation Scorpion' })
   @IsString()
   @Length(1, NAME_LENGTH)
+  @HoldsNoPersonalData()
   name!: string;
 
   @ApiProperty({
@@ -57,5 +59,6 @@ export class RegisterOperationInput {
   @IsOptional()
   @IsString()
   @MaxLength(DESCRIPTION_LENGTH)
+  @HoldsNoPersonalData()
   description?: string;
 }
