@@ -266,8 +266,13 @@ describe('GET /api/audit', () => {
     ['limit=1001', 'limit must be a whole number from 1 to 1000'],
     ['limit=ten', 'limit must be a whole number from 1 to 1000'],
     ['cursor=bm90LWEtY3Vyc29y', 'cursor must be a nextCursor from an earlier page'],
-    ['from=yesterday', 'from must be an ISO-8601 date-time'],
-    ['to=2026-13-01T00:00:00Z', 'to must be an ISO-8601 date-time'],
+    ['from=yesterday', 'from must be an ISO-8601 date-time from 2000-01-01 to 2099-12-31'],
+    ['to=2026-13-01T00:00:00Z', 'to must be an ISO-8601 date-time from 2000-01-01 to 2099-12-31'],
+    [
+      'from=0001-01-01T00:00:00Z',
+      'from must be an ISO-8601 date-time from 2000-01-01 to 2099-12-31',
+    ],
+    ['to=2100-01-01T00:00:00Z', 'to must be an ISO-8601 date-time from 2000-01-01 to 2099-12-31'],
     ['user=%3Bdrop', 'user must be a username'],
     ['order=oldest', 'property order should not exist'],
   ])('refuses %s with a 400 naming it', async (query, message) => {

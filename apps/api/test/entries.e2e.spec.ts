@@ -497,6 +497,13 @@ describe('corrections and retractions', () => {
         )
       ).status,
     ).toBe(400);
+    const seizure = await refused(() =>
+      api.post(`${entries}/${entryId}/correction`, {
+        reason: 'it was cash',
+        entry: { ...rest, count: undefined, kind: 'seizure', item: 'cash', unit: 'GBP' },
+      }),
+    );
+    expect(seizure.body.message).toEqual(['entry.quantity is required when unit is given']);
     expect(
       (
         await refused(() =>

@@ -1,5 +1,6 @@
 import { ApiProperty, DECORATORS } from '@nestjs/swagger';
 import { CALENDAR_DATE } from '@ros/domain';
+import { IS_DATE_TIME_IN_RANGE } from '@ros/platform';
 import { IS_ISO8601, MATCHES, MIN, ValidationTypes } from 'class-validator';
 import { targetConstructorToSchema } from 'class-validator-jsonschema';
 
@@ -35,6 +36,7 @@ const CONVERSIONS: Parameters<typeof targetConstructorToSchema>[1] = {
     },
     // Said in words (docs/api.md, "Personal data"): JSON Schema has no keyword for it.
     holdsNoPersonalData: { type: 'string' },
+    [IS_DATE_TIME_IN_RANGE]: { type: 'string', format: 'date-time' },
     [IS_ISO8601]: { type: 'string', format: 'date-time' },
     [MIN]: (check: Check) => {
       const [min] = numbers(check);

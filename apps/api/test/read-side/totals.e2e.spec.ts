@@ -328,6 +328,8 @@ describe('read-your-writes', () => {
 describe('bad queries are refused', () => {
   it.each([
     ['/api/summary?asOf=yesterday', 400],
+    ['/api/summary?asOf=1999-12-31T23:59:59Z', 400],
+    ['/api/summary?asOf=2100-01-01T00:30:00%2B00:30', 400],
     ['/api/summary?from=2024-02-30', 400],
     ['/api/summary?from=2024-03-10&to=2024-03-01', 400],
     ['/api/summary?waitMs=20000&minPosition=1', 400],

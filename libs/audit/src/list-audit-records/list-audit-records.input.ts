@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsDateTimeInRange } from '@ros/platform';
+import { IsOptional, Matches } from 'class-validator';
 
 /** Records per page of `GET /api/audit`: `limit`, and the page when no limit is given. */
 export const AUDIT_PAGE = { default: 100, max: 1000 } as const;
@@ -30,14 +31,20 @@ export class ListAuditRecordsInput {
   @Matches(/^[a-z][a-z.-]{0,59}$/, { message: 'action must be an action name, as entry.log' })
   action?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Only records at or after this time.' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'Only records at or after this time (2000-01-01 to 2099-12-31).',
+  })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'from must be an ISO-8601 date-time' })
+  @IsDateTimeInRange()
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Only records before this time.' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'Only records before this time (2000-01-01 to 2099-12-31).',
+  })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'to must be an ISO-8601 date-time' })
+  @IsDateTimeInRange()
   to?: string;
 
   @ApiPropertyOptional({

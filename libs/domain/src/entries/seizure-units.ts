@@ -11,34 +11,44 @@ export const VALUE_ALONE_ENOUGH: readonly SeizureItem[] = [...DRUGS, 'stolen-pro
 export const unitsFor = (item: SeizureItem): Unit[] =>
   item === 'cash' ? ['GBP'] : DRUGS.includes(item) ? ['g', 'kg'] : ['item'];
 
-/** Problems with a seizure's quantity, unit and value, each naming the field at fault. */
-export const seizureProblems = (seizure: Seizure): string[] => [
-  ...quantityProblems(seizure),
-  ...valueProblems(seizure),
-];
+/**
+ * Problems with a seizure's quantity, unit and value, each naming the field at fault by its
+ * path: `prefix` is where the seizure sits in a larger body (`entry` of a correction).
+ */
+export const seizureProblems = (seizure: Seizure, prefix = ''): string[] => {
+  const at = (field: string) => (prefix ? `${prefix}.${field}` : field);
+  return [...quantityProblems(seizure, at), ...valueProblems(seizure, at)];
+};
 
-const quantityProblems = ({ item, quantity, unit, estimatedValueGBP }: Seizure): string[] => {
+type FieldPath = (field: string) => string;
+
+const quantityProblems = (
+  { item, quantity, unit, estimatedValueGBP }: Seizure,
+  at: FieldPath,
+): string[] => {
   if (quantity === undefined && unit === undefined) {
     if (VALUE_ALONE_ENOUGH.includes(item) && estimatedValueGBP !== undefined) return [];
     return VALUE_ALONE_ENOUGH.includes(item)
-      ? [`quantity and unit, or estimatedValueGBP, are required for ${item}`]
-      : [`quantity and unit are required for ${item}`];
+      ? [
+          `${at('quantity')} and ${at('unit')}, or ${at('estimatedValueGBP')}, are required for ${item}`,
+        ]
+      : [`${at('quantity')} and ${at('unit')} are required for ${item}`];
   }
-  if (quantity === undefined) return [`quantity is required when unit is given`];
-  if (unit === undefined) return [`unit is required when quantity is given`];
+  if (quantity === undefined) return [`${at('quantity')} is required when unit is given`];
+  if (unit === undefined) return [`${at('unit')} is required when quantity is given`];
   const allowed = unitsFor(item);
-  if (!allowed.includes(unit)) return [`unit must be ${allowed.join(' or ')} for ${item}`];
+  if (!allowed.includes(unit)) return [`${at('unit')} must be ${allowed.join(' or ')} for ${item}`];
   if (unit === 'item' && !Number.isInteger(quantity))
-    return [`quantity must be a whole number of items for ${item}`];
+    return [`${at('quantity')} must be a whole number of items for ${item}`];
   const { min, max, decimals } = QUANTITY_LIMITS[unit];
   if (!hasAtMostDecimals(quantity, decimals))
-    return [`quantity in ${unit} must have at most ${decimals} decimal places`];
+    return [`${at('quantity')} in ${unit} must have at most ${decimals} decimal places`];
   if (quantity < min || quantity > max)
-    return [`quantity in ${unit} must be from ${min} to ${max.toLocaleString('en-GB')}`];
+    return [`${at('quantity')} in ${unit} must be from ${min} to ${max.toLocaleString('en-GB')}`];
   return [];
 };
 
-const valueProblems = ({ estimatedValueGBP: value }: Seizure): string[] =>
+const valueProblems = ({ estimatedValueGBP: value }: Seizure, at: FieldPath): string[] =>
   value === undefined || hasAtMostDecimals(value, ESTIMATED_VALUE_LIMITS.decimals)
     ? []
-    : ['estimatedValueGBP must be in pounds and pence (at most 2 decimal places)'];
+    : [`${at('estimatedValueGBP')} must be in pounds and pence (at most 2 decimal places)`];

@@ -63,4 +63,13 @@ describe('a seizure’s quantity fits its item, its unit’s bounds, and money i
   ] as const)('refuses %j', (seizure, problem) => {
     expect(seizureProblems({ kind: 'seizure', ...seizure })).toEqual([problem]);
   });
+
+  it('names each field by its path inside a larger body (a correction’s entry)', () => {
+    expect(seizureProblems({ kind: 'seizure', item: 'cash', unit: 'GBP' }, 'entry')).toEqual([
+      'entry.quantity is required when unit is given',
+    ]);
+    expect(seizureProblems({ kind: 'seizure', item: 'class-a-drugs' }, 'entry')).toEqual([
+      'entry.quantity and entry.unit, or entry.estimatedValueGBP, are required for class-a-drugs',
+    ]);
+  });
 });

@@ -1,16 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CALENDAR_DATE, InvalidInput, isCalendarDate } from '@ros/domain';
-import { validated } from '@ros/platform';
-import { IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsDateTimeInRange, validated } from '@ros/platform';
+import { IsOptional, Matches } from 'class-validator';
 import { ReadInput, readParamsOf, type ReadParams } from '../../read-your-writes/read-input';
 import type { TotalsFilter } from '../totals-filter';
 
 export class TotalsQueryInput extends ReadInput {
   @ApiPropertyOptional({
-    description: 'The figures as they were known at this moment (ISO-8601 with Z or a UTC offset).',
+    description:
+      'The figures as they were known at this moment (ISO-8601 with Z or a UTC offset, 2000-01-01 to 2099-12-31).',
   })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO-8601 date-time' })
+  @IsDateTimeInRange()
   @Matches(/(Z|[+-]\d{2}:?\d{2})$/, { message: 'asOf must end with Z or a UTC offset' })
   asOf?: string;
 

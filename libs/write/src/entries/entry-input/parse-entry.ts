@@ -41,7 +41,7 @@ export const parseEntryDetails = (body: unknown, prefix = ''): EntryDetails => {
     ]);
   const details = toDetails(input);
   const problems = [
-    ...(details.kind === 'seizure' ? seizureProblems(details) : []),
+    ...(details.kind === 'seizure' ? seizureProblems(details, prefix) : []),
     ...personalDataProblems(details, prefix),
   ];
   if (problems.length) throw new InvalidInput(problems);
