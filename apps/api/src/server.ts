@@ -29,9 +29,11 @@ import { serveOpenApi } from './openapi/serve-openapi';
  * refused for its length (Fastify's default is 100 characters; Node's limit on the
  * request's head still holds).
  */
-const fastifyAdapter = (headers: ReturnType<typeof securityHeaders>) =>
+const fastifyAdapter = (headers: ReturnType<typeof securityHeaders>, config: AppConfig) =>
   new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
+    // Only the proxies the operator names may say who the client is (request.ip).
+    trustProxy: config.trustedProxies.length ? config.trustedProxies : false,
     // The request's id (X-Request-Id when sane) is Fastify's `request.id` too: events'
     // correlation ids and audit records carry the id the answer and the log lines carry.
     genReqId: requestIdOfRequest,
@@ -52,7 +54,7 @@ export const createServer = async (
 ): Promise<NestFastifyApplication> => {
   await migrate(databaseUrl);
   const headers = securityHeaders(config);
-  const adapter = fastifyAdapter(headers);
+  const adapter = fastifyAdapter(headers, config);
   // The id and the security headers first, so that every answer carries them.
   setFirstHeaders(adapter, headers);
   const app = await NestFactory.create<NestFastifyApplication>(

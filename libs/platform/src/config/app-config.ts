@@ -12,6 +12,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { parseCorsOrigins } from './cors-origins';
+import { parseTrustedProxies } from './trusted-proxies';
 import { parseOidcSettings, type OidcSettings } from './oidc-settings';
 import { productionProblems } from './production-rules';
 import { withSecretFiles } from './secret-files';
@@ -114,6 +115,10 @@ class Environment {
   CORS_ORIGINS?: string;
 
   @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
+  @IsOptional()
   @Transform(toInt)
   @Min(0, { message: 'HSTS_MAX_AGE_SECONDS must be between 0 and 63072000 (two years)' })
   @Max(63072000, { message: 'HSTS_MAX_AGE_SECONDS must be between 0 and 63072000 (two years)' })
@@ -211,6 +216,8 @@ export interface AppConfig {
   production: boolean;
   /** Origins whose pages may call the API from a browser; none by default (CORS closed). */
   corsOrigins: string[];
+  /** The proxies whose X-Forwarded-For names the client (TRUST_PROXY); none by default. */
+  trustedProxies: string[];
   /** Null: no Strict-Transport-Security (the API is not known to be reached over TLS). */
   hstsMaxAgeSeconds: number | null;
   /** Failed sign-ins: how many lock an account or an address out, and for how long. */
@@ -264,6 +271,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     );
   const cors = parseCorsOrigins(parsed.CORS_ORIGINS);
   problems.push(...cors.problems);
+  const trusted = parseTrustedProxies(parsed.TRUST_PROXY);
+  problems.push(...trusted.problems);
   const oidc = parseOidcSettings(raw);
   problems.push(...oidc.problems);
   if (production) problems.push(...productionProblems(parsed));
@@ -292,6 +301,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     seedDemo: parsed.SEED_DEMO === 'true',
     production,
     corsOrigins: cors.origins,
+    trustedProxies: trusted.proxies,
     hstsMaxAgeSeconds: parsed.HSTS_MAX_AGE_SECONDS ?? null,
     signIn: {
       maxFailures: parsed.SIGN_IN_MAX_FAILURES ?? 5,

@@ -193,3 +193,21 @@ describe('HSTS_MAX_AGE_SECONDS', () => {
     ]);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('trusts no proxy unless told, and takes addresses, CIDR ranges and named ranges', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(
+      loadConfig({ TRUST_PROXY: '10.0.0.5, 172.16.0.0/12,loopback, fd00::/8' }).trustedProxies,
+    ).toEqual(['10.0.0.5', '172.16.0.0/12', 'loopback', 'fd00::/8']);
+  });
+
+  it.each(['true', '*', '1', '10.0.0.0/33', 'proxy.example', '10.0.0.1/8/2'])(
+    'refuses %s: a client could name its own address',
+    (given) => {
+      expect(problemsOf({ TRUST_PROXY: given })).toEqual([
+        expect.stringContaining(`TRUST_PROXY: '${given}' is not a proxy's address`),
+      ]);
+    },
+  );
+});

@@ -1,5 +1,5 @@
 import { personalDataProblem } from '@ros/domain';
-import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { ValidateBy, type ValidationArguments, type ValidationOptions } from 'class-validator';
 
 /**
  * Free text that plainly holds personal data is refused, in admins' text as in entries':
@@ -13,7 +13,7 @@ export const HoldsNoPersonalData = (options?: ValidationOptions): PropertyDecora
       validator: {
         validate: (value) =>
           typeof value !== 'string' || personalDataProblem('', value).length === 0,
-        defaultMessage: ({ property, value }) =>
+        defaultMessage: ({ property, value }: ValidationArguments) =>
           personalDataProblem(property, String(value))[0] ?? `${property} holds personal data`,
       },
     },

@@ -1,5 +1,5 @@
 import { EARLIEST_DATE, LATEST_DATE } from '@ros/domain';
-import { isISO8601, ValidateBy } from 'class-validator';
+import { isISO8601, ValidateBy, type ValidationArguments } from 'class-validator';
 
 const EARLIEST = Date.parse(`${EARLIEST_DATE}T00:00:00Z`);
 const LATEST = Date.parse(`${LATEST_DATE}T23:59:59.999Z`);
@@ -21,7 +21,7 @@ export const IsDateTimeInRange = (): PropertyDecorator =>
         const time = Date.parse(value);
         return time >= EARLIEST && time <= LATEST;
       },
-      defaultMessage: ({ property }) =>
+      defaultMessage: ({ property }: ValidationArguments) =>
         `${property} must be an ISO-8601 date-time from ${EARLIEST_DATE} to ${LATEST_DATE}`,
     },
   });
