@@ -5,7 +5,12 @@
  */
 export type Position = bigint;
 
-/** The revision the stream must be at (its last event's, from 0), or a looser promise. */
+/**
+ * The revision the stream must be at (its last event's, from 0), or a looser promise.
+ * A retry is recognised for certain only with a revision or `no_stream`: under `any`,
+ * EventStoreDB remembers recent ids only, so what writes must never store twice (entries,
+ * operations) never appends with `any`.
+ */
 export type ExpectedRevision = bigint | 'no_stream' | 'stream_exists' | 'any';
 
 export interface EventMetadata {
@@ -15,7 +20,10 @@ export interface EventMetadata {
 }
 
 export interface EventToAppend {
-  /** A UUID; the store keeps each id once, so a retried append stores nothing twice. */
+  /**
+   * A UUID; the store keeps each id once, so a retried append stores nothing twice.
+   * (EventStoreDB also refuses an append over 1 MiB; ours are single entries, far below.)
+   */
   id: string;
   type: string;
   data: Record<string, unknown>;
@@ -55,7 +63,11 @@ export type StreamAppendOutcome =
   | { streamName: string; refused: WrongExpectedRevision | DuplicateEventId };
 
 export interface ReadAllOptions {
-  /** Read events after this position (exclusive); from the start when absent. */
+  /**
+   * Read events after this position (exclusive); from the start when absent. A position
+   * this store gave (an event's, or headPosition's): EventStoreDB refuses one that is not
+   * where an event lies.
+   */
   after?: Position;
   maxCount?: number;
 }

@@ -47,6 +47,15 @@ const stream = (category = 'contract') => `${category}-${randomUUID()}`;
 const positions = (events: RecordedEvent[]) => events.map((e) => e.position);
 const isAscending = (values: bigint[]) => values.every((v, i) => i === 0 || values[i - 1] < v);
 
+/** What `read` gives once `enough` says so, or what it gives after 5 s. */
+const eventually = async <T>(read: () => Promise<T>, enough: (value: T) => boolean): Promise<T> => {
+  const until = Date.now() + 5000;
+  for (let value = await read(); ; value = await read()) {
+    if (enough(value) || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
 /** Reads everything after `after`, page by page, as a checkpointing reader would. */
 const readAllAfter = async (store: EventStore, after?: bigint): Promise<RecordedEvent[]> => {
   const all: RecordedEvent[] = [];
@@ -354,7 +363,9 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
       await store.appendToStream(stream(category), [anEvent('Z')], {
         expectedRevision: 'no_stream',
       });
-      expect((await store.readCategory(category)).map((e) => e.type)).toEqual(['X', 'Z']);
+      // EventStoreDB's category streams are written by a projection, moments after.
+      const read = async () => (await store.readCategory(category)).map((e) => e.type);
+      expect(await eventually(read, (types) => types.length >= 2)).toEqual(['X', 'Z']);
     });
 
     it('never lets a checkpointing reader skip an event whose append commits late', async () => {
@@ -395,9 +406,10 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
   describe('subscribing', () => {
     it('catches up from a position, then delivers new events as they are appended', async () => {
       const name = stream();
+      // A position the store gave: on EventStoreDB one that is not an event's own is refused.
+      const start = (await store.headPosition()) ?? undefined;
       await store.appendToStream(name, [anEvent('Before')], { expectedRevision: 'no_stream' });
-      const [before] = await store.readStream(name);
-      const subscription = store.subscribeToAll({ after: before.position - 1n });
+      const subscription = store.subscribeToAll({ after: start });
       const received: string[] = [];
       const consumed = (async () => {
         for await (const batch of subscription) {
@@ -426,16 +438,15 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
       const upcasting = await h.create({ upcasters });
       try {
         const name = stream();
+        const start = (await upcasting.headPosition()) ?? undefined;
         const v1 = anEvent('Renamed', { old: 42, kept: true });
         if (h.writeOldEvent) await h.writeOldEvent(upcasting, name, v1);
         else await upcasting.appendToStream(name, [v1], { expectedRevision: 'no_stream' });
         const [fromStream] = await upcasting.readStream(name);
         expect(fromStream.data).toEqual({ renamed: 42, kept: true });
         expect(fromStream.metadata.schemaVersion).toBe(2);
-        const fromAll = (
-          await upcasting.readAll({ after: fromStream.position - 1n, maxCount: 1 })
-        )[0];
-        expect(fromAll.data).toEqual({ renamed: 42, kept: true });
+        const fromAll = (await readAllAfter(upcasting, start)).filter((e) => e.streamName === name);
+        expect(fromAll.map((e) => e.data)).toEqual([{ renamed: 42, kept: true }]);
       } finally {
         await upcasting.close();
       }

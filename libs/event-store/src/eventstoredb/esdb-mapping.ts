@@ -10,9 +10,11 @@ import {
   type Position as EsdbPosition,
   type ResolvedEvent,
 } from '@eventstore/db-client';
+import { isDeepStrictEqual } from 'node:util';
 import {
   WrongExpectedRevision,
   type EventMetadata,
+  type EventToAppend,
   type ExpectedRevision,
   type Position,
   type RecordedEvent,
@@ -22,12 +24,14 @@ import {
  * How the port's ideas map onto EventStoreDB's. Pure, so every rule here is unit-tested
  * without a server.
  *
- * Positions. EventStoreDB orders `$all` by (commit, prepare). The events of one append
- * share a commit position (the position of its first event) and each has its own prepare
- * position, written one after another. So the prepare position alone is unique and
- * ascends in `$all` order: it is the port's position. To resume after it, a reader must
- * not have stopped inside an append (see wholeAppends), and then {prepare, prepare} is a
- * valid place to read on from: the next append's commit position is beyond it.
+ * Positions. EventStoreDB orders `$all` by (commit, prepare), and every event has its own
+ * prepare position, written one after another: the prepare position alone is unique and
+ * ascends in `$all` order, so it is the port's position. KurrentDB gives each event of an
+ * append its own commit position too (commit = prepare), and {p, p} is then exactly where
+ * the event lies: reading on from it neither skips nor repeats one. A server that writes
+ * an append under one commit position (an explicit transaction, or an older server) would
+ * need the reader to stop only at an append's end; pageEnd sees to that, and on KurrentDB
+ * it never has to hold anything back.
  */
 export const portPositionOf = (position: EsdbPosition): Position => position.prepare;
 
@@ -81,7 +85,7 @@ export const portEventOf = (
   };
 };
 
-/** The commit position of an event read from EventStoreDB: the same for every event of one append. */
+/** The commit position of an event read from EventStoreDB (see the top: shared only by an explicit transaction's events). */
 export interface Committed {
   event: RecordedEvent;
   commit: bigint;
@@ -105,4 +109,44 @@ export const pageEnd = (
   const firstOther = read.findIndex((e) => e.commit !== read[0].commit);
   if (firstOther !== -1) return firstOther;
   return complete ? read.length : 'need-more';
+};
+
+/**
+ * Whether the stored events are the ones sent. Data is compared as the server keeps it,
+ * JSON: an `undefined` field, a Date or a class instance sent must not make a stored
+ * append look like someone else's.
+ */
+export const sameEvents = (landed: RecordedEvent[], sent: EventToAppend[]): boolean =>
+  landed.length === sent.length &&
+  landed.every(
+    (event, i) =>
+      event.id === sent[i].id &&
+      event.type === sent[i].type &&
+      isDeepStrictEqual(event.data, asStored(sent[i].data)),
+  );
+
+const asStored = (data: Record<string, unknown>): unknown => JSON.parse(JSON.stringify(data));
+
+/**
+ * The first revision of a category stream (`$ce-…`) whose linked event lies after `after`,
+ * or null when none does. The by-category projection links events in `$all`'s order, so
+ * their positions ascend with the links' revisions, and halving finds the place in about
+ * log2(n) reads: reading from the start would read every earlier link again on each page.
+ * A link whose event cannot be read (null) counts as after: the search may then start
+ * early, never late, and the reader still skips what lies at or before `after`.
+ */
+export const firstRevisionAfter = async (
+  lastRevision: bigint,
+  positionAt: (revision: bigint) => Promise<Position | null>,
+  after: Position,
+): Promise<bigint | null> => {
+  let low = 0n;
+  let high = lastRevision + 1n;
+  while (low < high) {
+    const middle = (low + high) / 2n;
+    const position = await positionAt(middle);
+    if (position !== null && position <= after) low = middle + 1n;
+    else high = middle;
+  }
+  return low > lastRevision ? null : low;
 };

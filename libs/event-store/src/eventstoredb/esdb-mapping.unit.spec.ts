@@ -11,11 +11,13 @@ import { WrongExpectedRevision, type RecordedEvent } from '../port';
 import { backoffMs } from './backoff';
 import {
   esdbExpectedRevisionOf,
+  firstRevisionAfter,
   isStreamNotFound,
   pageEnd,
   portErrorOf,
   portEventOf,
   readFromAfter,
+  sameEvents,
   type Committed,
 } from './esdb-mapping';
 
@@ -127,6 +129,66 @@ describe('EventStoreDB mapping', () => {
       expect(pageEnd(appends(10, 10, 10, 10, 50), 2, false)).toBe(4);
       expect(pageEnd(appends(10, 10, 10), 2, false)).toBe('need-more');
       expect(pageEnd(appends(10, 10, 10), 2, true)).toBe(3);
+    });
+  });
+
+  describe('an append read back is the one sent', () => {
+    const sent = { id: randomUUID(), type: 'EntryLogged', metadata: { schemaVersion: 1 } };
+    const stored = (data: Record<string, unknown>) =>
+      [{ id: sent.id, type: sent.type, data }] as RecordedEvent[];
+
+    it('when its data is what JSON keeps of what was sent (undefined fields, dates)', () => {
+      const at = new Date('2026-11-23T10:00:00Z');
+      const data = { count: 2, notes: undefined, at };
+      expect(sameEvents(stored({ count: 2, at: at.toISOString() }), [{ ...sent, data }])).toBe(
+        true,
+      );
+    });
+
+    it('not when another writer stored other data under the same id', () => {
+      expect(sameEvents(stored({ count: 3 }), [{ ...sent, data: { count: 2 } }])).toBe(false);
+      expect(
+        sameEvents(stored({ count: 2 }), [{ ...sent, id: randomUUID(), data: { count: 2 } }]),
+      ).toBe(false);
+    });
+  });
+
+  describe('where a category read after a position starts', () => {
+    /** A category stream whose links point at events at these positions (null: unreadable). */
+    const linking = (positions: (number | null)[]) => {
+      const probes: bigint[] = [];
+      const positionAt = async (revision: bigint) => {
+        probes.push(revision);
+        const position = positions[Number(revision)];
+        return position === null ? null : BigInt(position);
+      };
+      return { last: BigInt(positions.length - 1), positionAt, probes };
+    };
+
+    it.each([
+      [5, 0n],
+      [10, 1n],
+      [25, 2n],
+      [39, 3n],
+      [40, null],
+    ])('after %i: revision %p', async (after, expected) => {
+      const { last, positionAt } = linking([10, 20, 30, 40]);
+      expect(await firstRevisionAfter(last, positionAt, BigInt(after))).toBe(expected);
+    });
+
+    it('reads about log2(n) links, not every earlier one', async () => {
+      const { last, positionAt, probes } = linking(
+        Array.from({ length: 100_000 }, (_, i) => 10 * i),
+      );
+      expect(await firstRevisionAfter(last, positionAt, 654_321n)).toBe(65_433n);
+      expect(probes.length).toBeLessThanOrEqual(17);
+    });
+
+    it('starts early, never late, at a link it cannot read', async () => {
+      const { last, positionAt } = linking([10, null, 30, 40]);
+      const start = await firstRevisionAfter(last, positionAt, 30n);
+      expect(start).not.toBeNull();
+      expect(start!).toBeLessThanOrEqual(3n);
     });
   });
 

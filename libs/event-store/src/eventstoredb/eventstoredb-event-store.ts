@@ -8,7 +8,6 @@ import {
   type AllStreamResolvedEvent,
   type ReadPosition,
 } from '@eventstore/db-client';
-import { isDeepStrictEqual } from 'node:util';
 import {
   WrongExpectedRevision,
   type AppendResult,
@@ -27,14 +26,16 @@ import { appendOneByOne, assertStreamsOnce, readOneByOne } from '../append-many'
 import { upcasterOf, type Upcaster } from '../upcasting';
 import {
   esdbExpectedRevisionOf,
+  firstRevisionAfter,
   isStreamNotFound,
   pageEnd,
   portErrorOf,
   portEventOf,
   readFromAfter,
+  sameEvents,
   type Committed,
 } from './esdb-mapping';
-import { EventStoreDbSubscription, type LiveFeedState } from './eventstoredb-subscription';
+import { EventStoreDbSubscription } from './eventstoredb-subscription';
 
 export interface EventStoreDbEventStoreOptions {
   /** e.g. `esdb://localhost:2113?tls=false`, or a cluster's `esdb+discover://…`. */
@@ -83,11 +84,10 @@ export class EventStoreDbEventStore implements EventStore {
       throw portErrorOf(error, streamName, expectedRevision);
     }
     // The server answers with the last event's position only; the port gives each one's.
+    // Read back as stored, not upcast: an event written under an older schema is compared
+    // with what was sent, not with what readers will see.
     const first = nextExpectedRevision - BigInt(events.length) + 1n;
-    const landed = (await this.readStream(streamName, { fromRevision: first })).slice(
-      0,
-      events.length,
-    );
+    const landed = (await this.readStored(streamName, first)).slice(0, events.length);
     // The server takes a retry by its ids alone. Another writer's events under the same
     // ids, with other data, mean the stream moved on: the caller must read it again.
     if (!sameEvents(landed, events))
@@ -112,14 +112,19 @@ export class EventStoreDbEventStore implements EventStore {
     streamName: string,
     options: { fromRevision?: bigint } = {},
   ): Promise<RecordedEvent[]> {
+    return (await this.readStored(streamName, options.fromRevision)).map(this.upcast);
+  }
+
+  /** A stream's events as they were stored, before upcasting. */
+  private async readStored(streamName: string, fromRevision?: bigint): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
     try {
       for await (const resolved of this.client.readStream(streamName, {
-        fromRevision: options.fromRevision ?? START,
+        fromRevision: fromRevision ?? START,
         direction: FORWARDS,
       })) {
         const event = portEventOf(resolved);
-        if (event) events.push(this.upcast(event));
+        if (event) events.push(event);
       }
     } catch (error) {
       if (isStreamNotFound(error)) return [];
@@ -135,14 +140,18 @@ export class EventStoreDbEventStore implements EventStore {
    */
   async readCategory(category: string, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const maxCount = options.maxCount ?? DEFAULT_READ_BATCH;
+    const links = `$ce-${category}`;
+    const { after } = options;
     const events: RecordedEvent[] = [];
     try {
-      for await (const resolved of this.client.readStream(`$ce-${category}`, {
-        fromRevision: START,
+      const from = after === undefined ? START : await this.firstLinkAfter(links, after);
+      if (from === null) return [];
+      for await (const resolved of this.client.readStream(links, {
+        fromRevision: from,
         resolveLinkTos: true,
       })) {
         const event = portEventOf(resolved);
-        if (!event || (options.after !== undefined && event.position <= options.after)) continue;
+        if (!event || (after !== undefined && event.position <= after)) continue;
         events.push(this.upcast(event));
         if (events.length === maxCount) break;
       }
@@ -151,6 +160,28 @@ export class EventStoreDbEventStore implements EventStore {
       throw error;
     }
     return events;
+  }
+
+  private async firstLinkAfter(links: string, after: Position): Promise<bigint | null> {
+    let last: bigint | null = null;
+    for await (const link of this.client.readStream(links, {
+      fromRevision: END,
+      direction: BACKWARDS,
+      maxCount: 1,
+    }))
+      last = link.event?.revision ?? null;
+    if (last === null) return null;
+    return firstRevisionAfter(last, (revision) => this.linkedPosition(links, revision), after);
+  }
+
+  private async linkedPosition(links: string, revision: bigint): Promise<Position | null> {
+    for await (const resolved of this.client.readStream(links, {
+      fromRevision: revision,
+      maxCount: 1,
+      resolveLinkTos: true,
+    }))
+      return portEventOf(resolved)?.position ?? null;
+    return null;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -189,25 +220,29 @@ export class EventStoreDbEventStore implements EventStore {
     return subscription;
   }
 
-  /** How the live feeds of open subscriptions stand, for health. */
-  liveFeeds(): LiveFeedState[] {
-    return [...this.subscriptions].map((s) => s.state());
-  }
-
+  /**
+   * Backwards from the end of `$all`, a page at a time, to the newest event of ours: the
+   * newest records may all be EventStoreDB's own (projections' checkpoints and links).
+   */
   async headPosition(): Promise<Position | null> {
-    for await (const resolved of this.client.readAll({
-      fromPosition: END,
-      direction: BACKWARDS,
-      maxCount: 100,
-    })) {
-      const event = portEventOf(resolved);
-      if (event) return event.position;
+    const page = 100;
+    let from: ReadPosition = END;
+    for (;;) {
+      let read = 0;
+      let oldest: ReadPosition | undefined;
+      for await (const resolved of this.client.readAll({
+        fromPosition: from,
+        direction: BACKWARDS,
+        maxCount: page,
+      })) {
+        read++;
+        const event = portEventOf(resolved);
+        if (event) return event.position;
+        oldest = resolved.event?.position ?? oldest;
+      }
+      if (read < page || !oldest || samePosition(oldest, from)) return null;
+      from = oldest;
     }
-    // Nothing of ours among the newest 100: read forward to the last of ours, if any.
-    let head: Position | null = null;
-    for (let page = await this.readAll(); page.length; page = await this.readAll({ after: head! }))
-      head = page[page.length - 1].position;
-    return head;
   }
 
   async ping(): Promise<void> {
@@ -225,14 +260,11 @@ export class EventStoreDbEventStore implements EventStore {
   }
 }
 
-const sameEvents = (landed: RecordedEvent[], sent: EventToAppend[]): boolean =>
-  landed.length === sent.length &&
-  landed.every(
-    (event, i) =>
-      event.id === sent[i].id &&
-      event.type === sent[i].type &&
-      isDeepStrictEqual(event.data, sent[i].data),
-  );
-
 const commitOf = (resolved: AllStreamResolvedEvent): bigint =>
   resolved.event?.position.commit ?? resolved.commitPosition ?? 0n;
+
+const samePosition = (a: ReadPosition, b: ReadPosition): boolean =>
+  typeof a === 'object' &&
+  typeof b === 'object' &&
+  a.commit === b.commit &&
+  a.prepare === b.prepare;

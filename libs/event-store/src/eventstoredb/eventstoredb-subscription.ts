@@ -10,6 +10,8 @@ export interface LiveFeedState {
   attempts: number;
 }
 
+const STAYED_UP_MS = 30_000;
+
 interface Options {
   after?: Position;
   maxCount: number;
@@ -22,8 +24,8 @@ interface Options {
  * then follows new events. A live subscription to `$all`, filtered to non-system events,
  * wakes it as soon as anything is appended; when that feed drops it is opened again with
  * a growing pause (backoff.ts), and meanwhile the reader still polls, so a dropped feed
- * only slows it down. What it yields always comes from readAll, so a batch never ends
- * inside an append and resuming from its last position never skips an event.
+ * only slows it down. What it yields always comes from readAll, so resuming from the last
+ * position of a batch never skips or repeats an event.
  */
 export class EventStoreDbSubscription implements Subscription {
   private closed = false;
@@ -31,6 +33,7 @@ export class EventStoreDbSubscription implements Subscription {
   private feed?: { unsubscribe(): Promise<void> };
   private retry?: NodeJS.Timeout;
   private feedState: LiveFeedState = { state: 'connecting', attempts: 0 };
+  private liveSince?: number;
 
   constructor(
     private readonly client: EventStoreDBClient,
@@ -66,7 +69,10 @@ export class EventStoreDbSubscription implements Subscription {
     if (this.closed) return;
     const feed = this.client.subscribeToAll({ fromPosition: END, filter: excludeSystemEvents() });
     this.feed = feed;
-    feed.on('confirmation', () => (this.feedState = { state: 'live', attempts: 0 }));
+    feed.on('confirmation', () => {
+      this.feedState = { state: 'live', attempts: this.feedState.attempts };
+      this.liveSince = Date.now();
+    });
     feed.on('data', () => this.pause.wake());
     feed.on('error', (error: Error) => this.feedDropped(error.message));
     feed.on('end', () => this.feedDropped('the server ended the subscription'));
@@ -74,7 +80,11 @@ export class EventStoreDbSubscription implements Subscription {
 
   private feedDropped(reason: string): void {
     if (this.closed || this.feedState.state === 'reconnecting') return;
-    const attempts = this.feedState.attempts + 1;
+    // A node that confirms and drops at once (overloaded, restarting) keeps its back-off:
+    // only a feed that stayed up a while starts again from the shortest pause.
+    const stayedUp = this.liveSince !== undefined && Date.now() - this.liveSince >= STAYED_UP_MS;
+    const attempts = (stayedUp ? 0 : this.feedState.attempts) + 1;
+    this.liveSince = undefined;
     this.feedState = { state: 'reconnecting', lastError: reason, attempts };
     this.retry = setTimeout(() => {
       this.feedState = { ...this.feedState, state: 'connecting' };

@@ -134,11 +134,17 @@ describe('secrets from files', () => {
       TOKEN_SECRET_FILE: file('token', 'Qm9Tn2vX8rLk4WzYc7HdJf1sPa6Ue3Gb\n'),
       ADMIN_PASSWORD_FILE: file('admin', ' spaces kept at both ends \r\n'),
       DATABASE_URL_FILE: file('db', 'postgres://ros:p@db:5432/ringofsteel\n'),
+      EVENT_STORE: 'eventstoredb',
+      ESDB_CONNECTION_STRING_FILE: file('esdb', 'esdb+discover://ros:p@esdb:2113?tls=true\n'),
     });
     expect(config).toMatchObject({
       tokenSecret: 'Qm9Tn2vX8rLk4WzYc7HdJf1sPa6Ue3Gb',
       adminPassword: ' spaces kept at both ends ',
       databaseUrl: 'postgres://ros:p@db:5432/ringofsteel',
+      eventStore: {
+        kind: 'eventstoredb',
+        connectionString: 'esdb+discover://ros:p@esdb:2113?tls=true',
+      },
     });
   });
 

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 
 /** The settings that may come from a file, as container platforms mount secrets. */
-export const FILE_SETTINGS = ['TOKEN_SECRET', 'ADMIN_PASSWORD', 'DATABASE_URL'] as const;
+export const FILE_SETTINGS = [
+  'TOKEN_SECRET',
+  'ADMIN_PASSWORD',
+  'DATABASE_URL',
+  // Holds a password on a cluster with security on.
+  'ESDB_CONNECTION_STRING',
+] as const;
 
 /**
  * The environment with each `X_FILE` read into `X`: the file's content, less the trailing
