@@ -78,6 +78,16 @@ describe('NODE_ENV=production refuses to start', () => {
       /ADMIN_PASSWORD is an example, a placeholder or the username/,
     ],
     [
+      'with an admin password from the list people pick most',
+      { ADMIN_PASSWORD: 'password1234' },
+      /ADMIN_PASSWORD is one of the most commonly used passwords; choose another/,
+    ],
+    [
+      'with an admin password that holds the admin’s username',
+      { ADMIN_PASSWORD: 'Admin of the south west 2026' },
+      /ADMIN_PASSWORD must not contain the username/,
+    ],
+    [
       'on the embedded database',
       { DATABASE_URL: '' },
       /DATABASE_URL \(or DATABASE_URL_FILE\) is required when NODE_ENV=production.*ALLOW_EMBEDDED_DATABASE=true/,

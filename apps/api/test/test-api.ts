@@ -44,6 +44,7 @@ export class TestApi {
     readonly database: TestDatabase,
     private readonly dataDir: string,
     private readonly served: string[],
+    private readonly settings: Record<string, string>,
   ) {}
 
   /** `env`: settings on top of the test's own (CORS_ORIGINS, a short SIGN_IN_LOCKOUT_SECONDS), as the environment gives them. */
@@ -51,20 +52,39 @@ export class TestApi {
     const database = await createTestDatabase();
     const dataDir = mkdtempSync(join(tmpdir(), 'ros-api-'));
     chmodSync(dataDir, 0o755);
-    const config = loadConfig({
+    const api = await TestApi.launch(database, dataDir, {
       DATA_DIR: dataDir,
       ADMIN_PASSWORD,
       TOKEN_SECRET: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'silent',
       ...env,
     });
-    const app = await createServer(config, database.url);
+    await api.signInEveryone();
+    return api;
+  }
+
+  /**
+   * This server stopped and started again on the same database and DATA_DIR, with `env` on
+   * top of its settings: what an operator's restart does. The people's tokens are kept (the
+   * same TOKEN_SECRET), to show what still works with them.
+   */
+  async restarted(env: Record<string, string> = {}): Promise<TestApi> {
+    await this.app.close();
+    const api = await TestApi.launch(this.database, this.dataDir, { ...this.settings, ...env });
+    api.tokens = { ...this.tokens };
+    return api;
+  }
+
+  private static async launch(
+    database: TestDatabase,
+    dataDir: string,
+    settings: Record<string, string>,
+  ): Promise<TestApi> {
+    const app = await createServer(loadConfig(settings), database.url);
     app.useLogger(false);
     const served = routesGiven(app);
     await app.listen(0, '127.0.0.1');
-    const api = new TestApi(app, await app.getUrl(), database, dataDir, served);
-    await api.signInEveryone();
-    return api;
+    return new TestApi(app, await app.getUrl(), database, dataDir, served, settings);
   }
 
   async stop(): Promise<void> {
@@ -161,7 +181,7 @@ export class TestApi {
     }
   }
 
-  private async signIn(username: string, password: string): Promise<string> {
+  async signIn(username: string, password: string): Promise<string> {
     const { status, body } = await this.post('/api/auth/token', { username, password }, null);
     if (status !== 200)
       throw new Error(`Sign-in of ${username} failed: ${status} ${JSON.stringify(body)}`);

@@ -3,6 +3,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, ConfigurationError, type AppConfig } from '@ros/platform';
+import { SessionsRepository } from './sessions/sessions.repository';
+import { SignInThrottle } from './sign-in-protection/sign-in-throttle';
+import { passwordNamesUser, passwordProblem } from './users/password-rule';
 import { hashPassword, verifyPassword } from './users/passwords';
 import { UsersRepository } from './users/users.repository';
 
@@ -19,11 +22,14 @@ export class EnsureAdmin implements OnApplicationBootstrap {
 
   constructor(
     private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly throttle: SignInThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const { adminUsername: username, adminPassword } = this.config;
+    if (adminPassword) this.judgePassword(adminPassword, username);
     const existing = await this.users.find(username);
     if (this.config.production && !adminPassword) {
       if (!existing) throw refusal(`the admin '${username}' does not exist yet`);
@@ -34,8 +40,18 @@ export class EnsureAdmin implements OnApplicationBootstrap {
     if (existing && adminPassword) {
       if (!(await verifyPassword(adminPassword, existing.passwordHash))) {
         await this.users.setPassword(username, await hashPassword(adminPassword));
-        this.logger.log(`Password of '${username}' set from ADMIN_PASSWORD`);
+        // As when an admin resets a password: whoever held the old one is signed out, and
+        // the operator who was locked out can sign in at once.
+        await this.sessions.revokeAllOf(username);
+        await this.throttle.forget(username);
+        this.logger.log(`Password of '${username}' set from ADMIN_PASSWORD; its sessions ended`);
       }
+      // Left disabled: ADMIN_PASSWORD stays in the environment, and would otherwise undo
+      // on every start what an admin decided.
+      if (existing.disabledAt)
+        this.logger.warn(
+          `The admin '${username}' is disabled: ADMIN_PASSWORD does not enable it; another admin can (POST /api/users/${username}/enable)`,
+        );
       return;
     }
     const password = adminPassword ?? this.generatedPassword();
@@ -47,6 +63,16 @@ export class EnsureAdmin implements OnApplicationBootstrap {
       createdBy: 'system',
     });
     this.logger.log(`Admin '${username}' created`);
+  }
+
+  /** The rule every user's password keeps: refused in production, a warning elsewhere. */
+  private judgePassword(password: string, username: string): void {
+    const problem =
+      passwordProblem(password, 'ADMIN_PASSWORD') ??
+      passwordNamesUser(password, username, 'ADMIN_PASSWORD');
+    if (!problem) return;
+    if (this.config.production) throw new ConfigurationError([problem]);
+    this.logger.warn(`${problem} (a start with NODE_ENV=production would be refused)`);
   }
 
   private get file(): string {
