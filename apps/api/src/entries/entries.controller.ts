@@ -23,6 +23,7 @@ import {
   RetractEntryCommand,
   RetractEntryInput,
 } from '@ros/write';
+import type { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { CSV_CONTENT_TYPE } from '../http/csv';
 import { ApiPhaseParam, PHASE_NUMBER } from '../operations/phase-number.pipe';
@@ -75,7 +76,7 @@ export class EntriesController {
     @Headers('accept') accept: string | undefined,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: FastifyReply,
-  ): Promise<EntryLogPage | string> {
+  ): Promise<EntryLogPage | string | Readable> {
     const { body, csv } = await this.queries.execute(
       ListEntriesQuery.create(operation, phase, query, accept, actor),
     );

@@ -6,3 +6,7 @@ import { stringify } from 'csv-stringify/sync';
  */
 export const csvText = (header: string[], rows: (string | number)[][]): string =>
   stringify([header, ...rows], { record_delimiter: 'windows', escape_formulas: true });
+
+/** Rows without the header, in the same form: what follows csvText's header in a stream. */
+export const csvRowsText = (rows: (string | number)[][]): string =>
+  rows.length ? stringify(rows, { record_delimiter: 'windows', escape_formulas: true }) : '';

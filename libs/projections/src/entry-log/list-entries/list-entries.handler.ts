@@ -1,7 +1,7 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CatalogueRepository } from '../../catalogue/catalogue.reader';
 import { ProjectionProgress } from '../../read-your-writes/projection-progress';
-import { entryLogCsv } from '../entry-log-csv';
+import { entryLogCsv, entryLogCsvStream } from '../entry-log-csv';
 import type { EntryLogItem } from '../entry-log.answers';
 import { EntryLogRepository, type EntryLogFilter } from '../entry-log.repository';
 import { encodeCursor } from './entry-log-cursor';
@@ -21,10 +21,12 @@ export class ListEntriesHandler implements IQueryHandler<ListEntriesQuery> {
     const { csv } = read;
     await this.progress.waitFor('entry-log', read.minPosition, read.waitMs);
     await this.catalogue.read((c) => c.assertPhaseKnown(filter.operation, filter.phase));
-    const page =
-      csv && limit === undefined
-        ? await this.everything(filter, after)
-        : await this.page(filter, after, limit ?? ENTRY_LOG_PAGE.default);
+    if (csv && limit === undefined)
+      return {
+        body: { items: [], nextCursor: null },
+        csv: entryLogCsvStream(this.everyPage(filter, after)),
+      };
+    const page = await this.page(filter, after, limit ?? ENTRY_LOG_PAGE.default);
     return { body: page, csv: csv ? entryLogCsv(page.items) : null };
   }
 
@@ -37,14 +39,16 @@ export class ListEntriesHandler implements IQueryHandler<ListEntriesQuery> {
     };
   }
 
-  private async everything(filter: EntryLogFilter, after: string | undefined) {
-    const items: EntryLogItem[] = [];
+  /** Every matching entry, a page at a time; each page its own short query. */
+  private async *everyPage(
+    filter: EntryLogFilter,
+    after: string | undefined,
+  ): AsyncGenerator<EntryLogItem[]> {
     for (let next = after; ;) {
       const rows = await this.entries.page(filter, next, ENTRY_LOG_PAGE.max);
-      items.push(...rows.map((row) => row.item));
-      if (rows.length < ENTRY_LOG_PAGE.max) break;
+      yield rows.map((row) => row.item);
+      if (rows.length < ENTRY_LOG_PAGE.max) return;
       next = rows[rows.length - 1].position;
     }
-    return { items, nextCursor: null };
   }
 }

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { Query } from '@nestjs/cqrs';
 import { InvalidInput, type Actor } from '@ros/domain';
 import { validated } from '@ros/platform';
@@ -8,10 +9,13 @@ import type { EntryLogFilter } from '../entry-log.repository';
 import { decodeCursor } from './entry-log-cursor';
 import { ENTRY_LOG_PAGE, LIMIT, ListEntriesInput } from './list-entries.input';
 
-/** The log as JSON, or as CSV when asked for (with the next page's cursor beside it). */
+/**
+ * The log as JSON, or as CSV when asked for: one page (with the next page's cursor beside
+ * it), or every entry as a stream, page after page (then `body` holds no items).
+ */
 export interface EntryLogAnswer {
   body: EntryLogPage;
-  csv: string | null;
+  csv: string | Readable | null;
 }
 
 export class ListEntriesQuery extends Query<EntryLogAnswer> {
