@@ -108,6 +108,13 @@ export interface EventStore {
   subscribeToAll(options?: ReadAllOptions): Subscription;
   /** The position of the last readable event, or null when the store is empty. */
   headPosition(): Promise<Position | null>;
+  /**
+   * The position of the last event committed so far, readable yet or not: a reader that
+   * waits until it has read this far has seen every append acknowledged before the call.
+   * (On PostgreSQL an event committed moments after an earlier-numbered one, still open,
+   * is not readable until that one ends; EventStoreDB has no such wait: it is headPosition.)
+   */
+  committedHead(): Promise<Position | null>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -344,6 +344,16 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
       expect(await store.headPosition()).toBe(all[all.length - 1].position);
     });
 
+    it('counts every acknowledged append in committedHead', async () => {
+      const name = stream();
+      const { positions: appended } = await store.appendToStream(name, [anEvent(), anEvent()], {
+        expectedRevision: 'no_stream',
+      });
+      const head = await store.committedHead();
+      expect(head).not.toBeNull();
+      expect(head!).toBeGreaterThanOrEqual(appended[1]);
+    });
+
     it('reads after a position, exclusive, and at most maxCount', async () => {
       const name = stream();
       await store.appendToStream(name, [anEvent(), anEvent(), anEvent()], {
@@ -385,6 +395,9 @@ export const eventStoreContract = (harness: () => EventStoreHarness) => {
         });
 
         const seenWhileOpen = await readAllAfter(stalling, checkpoint);
+        // Committed, so counted by committedHead even while the open append holds it back.
+        const [committedFirst] = await stalling.readStream(early);
+        expect(await stalling.committedHead()).toBeGreaterThanOrEqual(committedFirst.position);
         stall.release();
         await lateAppend;
         const last = seenWhileOpen.length

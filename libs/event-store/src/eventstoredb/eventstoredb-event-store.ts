@@ -245,6 +245,11 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
+  /** Appends are readable once acknowledged: nothing committed waits behind another. */
+  committedHead(): Promise<Position | null> {
+    return this.headPosition();
+  }
+
   async ping(): Promise<void> {
     for await (const _ of this.client.readAll({
       fromPosition: END,

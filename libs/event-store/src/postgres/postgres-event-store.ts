@@ -236,6 +236,14 @@ export class PostgresEventStore implements EventStore {
     return rows[0].head === null ? null : BigInt(rows[0].head);
   }
 
+  async committedHead(): Promise<Position | null> {
+    const { rows } = await this.pool.query<{ head: string | null }>({
+      name: 'committed_head',
+      text: `SELECT max(position) AS head FROM events`,
+    });
+    return rows[0].head === null ? null : BigInt(rows[0].head);
+  }
+
   async ping(): Promise<void> {
     await this.pool.query('SELECT 1 FROM events LIMIT 1');
   }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { entryLogged, UPCASTERS, type EntryDetails, type Provenance } from '@ros/domain';
 import { PostgresEventStore } from '@ros/event-store';
 import { toEventToAppend } from '@ros/write';
@@ -101,6 +102,51 @@ describe('the projector', () => {
       release();
       await stalling.close();
     }
+  });
+
+  describe('catchUp, while another transaction on the server holds the readable bound back', () => {
+    /** A write transaction left open on another connection: what another database's may be. */
+    const openTransaction = async () => {
+      const other = new Client({ connectionString: database.url });
+      await other.connect();
+      await other.query('BEGIN');
+      await other.query('SELECT pg_current_xact_id()');
+      return { end: () => other.query('COMMIT').then(() => other.end()) };
+    };
+
+    it('waits for what was committed before it was called', async () => {
+      const schema = await readSide.generations.active();
+      const held = await openTransaction();
+      const [stream, entry, event] = warrant(7, 'dorset');
+      await readSide.store.appendToStream(stream, [event], { expectedRevision: 'any' });
+      let done = false;
+      const caughtUpNow = readSide.projector.catchUp(schema).then(() => (done = true));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(done).toBe(false);
+      await held.end();
+      await caughtUpNow;
+      expect(await projectedTotals(schema)).toEqual(oracleTotals([entry]));
+    });
+
+    it('does not wait for ever: past committedWaitMs it says so and returns', async () => {
+      const logged: string[] = [];
+      const patient = new Projector(readSide.db, readSide.store, createProjections(), {
+        committedWaitMs: 200,
+        log: (line) => logged.push(line),
+      });
+      const schema = await readSide.generations.active();
+      const held = await openTransaction();
+      try {
+        const [stream, , event] = warrant(2, 'wiltshire');
+        await readSide.store.appendToStream(stream, [event], { expectedRevision: 'any' });
+        await patient.catchUp(schema);
+        expect(logged).toEqual([
+          expect.stringMatching(/a transaction left open holds the rest back/),
+        ]);
+      } finally {
+        await held.end();
+      }
+    });
   });
 
   it('parks an event it cannot apply, reports it, and goes on with the others', async () => {

@@ -22,6 +22,8 @@ export interface ProjectorOptions {
   onProjected?: (projection: string, events: number) => void;
   /** How long an outdated generation stays readable after an upgrade's rebuild switched away. */
   retiredGraceMs?: number;
+  /** How long catchUp waits for committed events held back by an open transaction (30 s). */
+  committedWaitMs?: number;
 }
 
 /** How the projector's reading of the event store stands: for its health endpoint. */
@@ -118,7 +120,7 @@ export class Projector {
    * off is made at the end, in one transaction (see ProjectionContext.deferred).
    */
   async catchUp(schema: string, { deferred = false }: { deferred?: boolean } = {}): Promise<void> {
-    while ((await this.catchUpOnce(schema, deferred)) > 0);
+    await this.catchUpToCommitted(schema, deferred);
     if (deferred)
       await this.db.transaction(async (tx) => {
         const context: ProjectionContext = {
@@ -128,6 +130,34 @@ export class Projector {
         for (const projection of this.projections) await projection.completeDeferred?.(context);
       });
     await this.indexOnce(schema);
+  }
+
+  /**
+   * Projects until every projection has read what was committed before the call. Another
+   * transaction on the same server, of any database, can hold the readable bound back for a
+   * moment: then this waits for it rather than stopping short (a rebuild would switch
+   * readers early, a test would read too soon). A transaction left open for longer than
+   * `committedWaitMs` is not waited out: the live projector projects the rest once it ends.
+   */
+  private async catchUpToCommitted(schema: string, deferred: boolean): Promise<void> {
+    const target = await this.store.committedHead();
+    const giveUpAt = Date.now() + (this.options.committedWaitMs ?? 30_000);
+    for (;;) {
+      if ((await this.catchUpOnce(schema, deferred)) > 0) continue;
+      if (target === null || (await this.everyCheckpointAt(schema, target))) return;
+      if (Date.now() > giveUpAt) {
+        this.options.log?.(
+          `Caught up to position ${await this.store.headPosition()}, short of ${target}: a transaction left open holds the rest back; the projector goes on once it ends`,
+        );
+        return;
+      }
+      await this.sleep(this.options.idleMs ?? 50);
+    }
+  }
+
+  private async everyCheckpointAt(schema: string, position: bigint): Promise<boolean> {
+    const checkpoints = await new Checkpoints(this.db, schema).all();
+    return this.projections.every((p) => (checkpoints.get(p.name) ?? -1n) >= position);
   }
 
   private async indexOnce(schema: string): Promise<void> {

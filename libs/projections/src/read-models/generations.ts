@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import type { Queryable } from '../projector/checkpoints';
 import {
   assertGenerationName,
   generationTablesSql,
@@ -8,14 +7,24 @@ import {
 } from './generation-tables';
 
 const CACHE_MS = 500;
-/** Creates the readers' indexes a generation lacks (see READER_INDEXES). */
-export const ensureReaderIndexes = async (db: Queryable, schema: string): Promise<void> => {
-  const rows = (await db.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1`, [
-    assertGenerationName(schema),
-  ])) as { indexname: string }[];
-  const present = new Set(rows.map((row) => row.indexname));
-  for (const [name, sql] of Object.entries(READER_INDEXES))
-    if (!present.has(name)) await db.query(sql(schema));
+/**
+ * Creates the readers' indexes a generation lacks (see READER_INDEXES). One process at a
+ * time, under a lock: two projectors reaching the end of a catch-up together would both
+ * create an index, and CREATE INDEX IF NOT EXISTS does not keep the second from failing.
+ */
+export const ensureReaderIndexes = async (db: DataSource, schema: string): Promise<void> => {
+  assertGenerationName(schema);
+  await db.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('read_model_indexes'), hashtext($1))`, [
+      schema,
+    ]);
+    const rows = (await tx.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1`, [
+      schema,
+    ])) as { indexname: string }[];
+    const present = new Set(rows.map((row) => row.indexname));
+    for (const [name, sql] of Object.entries(READER_INDEXES))
+      if (!present.has(name)) await tx.query(sql(schema));
+  });
 };
 
 /** How long an old generation stays readable after a switch, for queries already under way. */
