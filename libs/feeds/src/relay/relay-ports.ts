@@ -8,9 +8,14 @@ export interface FeedMessage {
   event: CloudEvent;
 }
 
-/** Where messages go (Kafka in production). Resolves only once the broker has them all. */
+/** Where messages go (Kafka in production). */
 export interface Publisher {
-  publish(messages: FeedMessage[]): Promise<void>;
+  /**
+   * Resolves only once the broker has them all. `abandoned` is aborted when the relay gives
+   * up waiting (too slow, or stopping): the batch will be sent again, so the publisher may
+   * drop whatever was carrying it.
+   */
+  publish(messages: FeedMessage[], abandoned?: AbortSignal): Promise<void>;
 }
 
 /** How far the relay has published: kept in PostgreSQL beside the read models. */
