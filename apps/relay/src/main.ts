@@ -31,7 +31,7 @@ const main = async (): Promise<void> => {
   await migrate(config.databaseUrl!);
   const db = await new DataSource(dataSourceOptions(config.databaseUrl!)).initialize();
   const store = openEventStore(config.eventStore, config.databaseUrl!);
-  const publisher = new KafkaPublisher(config.kafkaBrokers!);
+  const publisher = new KafkaPublisher(config.kafkaBrokers!, { logLevel: config.logLevel });
   const relay = new Relay(store, publisher, new RelayCheckpointRepository(db), {
     log,
     publishTimeoutMs: config.kafkaPublishTimeoutMs,

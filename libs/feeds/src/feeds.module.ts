@@ -14,7 +14,7 @@ import { RelayCheckpointRepository } from './checkpoint/relay-checkpoint.reposit
 import { KafkaPublisher } from './kafka/kafka-publisher';
 import { Relay } from './relay/relay';
 
-type FeedsConfig = Pick<AppConfig, 'kafkaBrokers' | 'relay' | 'kafkaPublishTimeoutMs'>;
+type FeedsConfig = Pick<AppConfig, 'kafkaBrokers' | 'relay' | 'kafkaPublishTimeoutMs' | 'logLevel'>;
 
 /** What health says of the feed to Kafka from this process. */
 export type RelayHealth = ReturnType<Relay['health']> | { state: 'off'; reason: string };
@@ -34,7 +34,9 @@ export class FeedRelay implements OnApplicationBootstrap, OnApplicationShutdown 
     this.offReason = !config.kafkaBrokers
       ? 'KAFKA_BROKERS is not set'
       : 'RELAY=off: apps/relay publishes';
-    this.publisher = runsHere ? new KafkaPublisher(config.kafkaBrokers!) : null;
+    this.publisher = runsHere
+      ? new KafkaPublisher(config.kafkaBrokers!, { logLevel: config.logLevel })
+      : null;
     this.relay = this.publisher
       ? new Relay(store, this.publisher, new RelayCheckpointRepository(db), {
           log: processLog('relay'),

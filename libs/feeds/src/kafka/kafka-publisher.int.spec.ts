@@ -20,7 +20,7 @@ describeWithBroker(
     : 'publishing to Kafka — SKIPPED: set KAFKA_BROKERS (e.g. localhost:9092) to run it against a broker',
   () => {
     it('publishes a CloudEvent keyed by its stream, readable by a consumer', async () => {
-      const publisher = new KafkaPublisher(brokers!, `test-${randomUUID()}`);
+      const publisher = new KafkaPublisher(brokers!, { clientId: `test-${randomUUID()}` });
       const subject = `entry-${randomUUID()}`;
       const id = randomUUID();
       await publisher.publish([
