@@ -58,5 +58,11 @@ describeWithBroker(
       await consumer.disconnect();
       expect(found).toEqual({ key: subject, id });
     }, 60_000);
+
+    it('finds the brokers holding both topics, as the relay’s health check asks', async () => {
+      const publisher = new KafkaPublisher(brokers!, { clientId: `test-${randomUUID()}` });
+      await expect(publisher.check()).resolves.toBeUndefined();
+      await publisher.close();
+    }, 30_000);
   },
 );

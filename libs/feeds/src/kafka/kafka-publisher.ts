@@ -1,7 +1,8 @@
-import { Kafka, Partitioners, type Producer, type ProducerConfig } from 'kafkajs';
+import { Kafka, Partitioners, type Admin, type Producer, type ProducerConfig } from 'kafkajs';
 import { processLogger, type AppConfig } from '@ros/platform';
 import type { Logger } from 'pino';
 import type { FeedMessage, Publisher } from '../relay/relay-ports';
+import { FEED_TOPICS } from '../relay/topics';
 import { kafkaLogCreator, kafkaLogLevelOf } from './kafka-log';
 
 export interface KafkaPublisherOptions {
@@ -11,7 +12,7 @@ export interface KafkaPublisherOptions {
   /** Where kafkajs's lines go (tests); by default processLogger('kafka'). */
   logger?: Logger;
   /** kafkajs's client, or a stand-in for it (tests). */
-  kafka?: Pick<Kafka, 'producer'>;
+  kafka?: Pick<Kafka, 'producer' | 'admin'>;
 }
 
 /**
@@ -54,8 +55,10 @@ interface Connection {
  * see each stream's events in order (docs/feeds.md).
  */
 export class KafkaPublisher implements Publisher {
-  private readonly kafka: Pick<Kafka, 'producer'>;
+  private readonly kafka: Pick<Kafka, 'producer' | 'admin'>;
   private current?: Connection;
+  /** For check(): kept while it answers, replaced when it does not. */
+  private admin?: { admin: Admin; connected: Promise<void> };
   /** Producers given up on, disconnected once their last send has settled. */
   private readonly retired = new Set<Producer>();
 
@@ -93,12 +96,47 @@ export class KafkaPublisher implements Publisher {
     }
   }
 
+  /**
+   * Whether the brokers answer and hold the relay's topics: one metadata request (the
+   * topics' names). A check waiting to connect is shared by the next, not repeated.
+   */
+  async check(): Promise<void> {
+    const admin = (this.admin ??= this.connectAdmin());
+    let topics: string[];
+    try {
+      await admin.connected;
+      topics = await admin.admin.listTopics();
+    } catch (error) {
+      if (this.admin === admin) this.admin = undefined;
+      void admin.admin.disconnect().catch(() => undefined);
+      throw new Error(
+        `Kafka cannot be reached at ${this.brokers.join(', ')}: ${(error as Error).message}`,
+      );
+    }
+    const missing = FEED_TOPICS.filter((topic) => !topics.includes(topic));
+    if (missing.length)
+      throw new Error(
+        `Kafka (${this.brokers.join(', ')}) has no topic ${missing.join(' nor ')}: ` +
+          'create the topics with infra/kafka/topics.sh',
+      );
+  }
+
   /** At shutdown: every producer at once, even one kafkajs is still retrying with. */
   async close(): Promise<void> {
-    const producers = [...this.retired, ...(this.current ? [this.current.producer] : [])];
+    const clients: { disconnect(): Promise<void> }[] = [...this.retired];
+    if (this.current) clients.push(this.current.producer);
+    if (this.admin) clients.push(this.admin.admin);
     this.current = undefined;
+    this.admin = undefined;
     this.retired.clear();
-    await Promise.all(producers.map((producer) => producer.disconnect().catch(() => undefined)));
+    await Promise.all(clients.map((client) => client.disconnect().catch(() => undefined)));
+  }
+
+  private connectAdmin() {
+    const admin = this.kafka.admin();
+    const connected = admin.connect();
+    connected.catch(() => undefined); // the check waiting on it reports it
+    return { admin, connected };
   }
 
   private connect(): Connection {

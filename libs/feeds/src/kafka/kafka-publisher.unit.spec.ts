@@ -1,7 +1,7 @@
-import type { Kafka, Producer, ProducerBatch, ProducerConfig } from 'kafkajs';
+import type { Admin, Kafka, Producer, ProducerBatch, ProducerConfig } from 'kafkajs';
 import { Partitioners } from 'kafkajs';
 import type { FeedMessage } from '../relay/relay-ports';
-import { EVENTS_TOPIC } from '../relay/topics';
+import { EVENTS_TOPIC, NRCU_TOPIC } from '../relay/topics';
 import { KafkaPublisher } from './kafka-publisher';
 
 /**
@@ -28,8 +28,28 @@ class FakeProducer {
   }
 }
 
+class FakeAdmin {
+  disconnects = 0;
+  constructor(
+    readonly connect: () => Promise<void>,
+    public listTopics: () => Promise<string[]>,
+  ) {}
+  async disconnect() {
+    this.disconnects++;
+  }
+}
+
 class FakeKafka {
   readonly producers: FakeProducer[] = [];
+  readonly admins: FakeAdmin[] = [];
+  /** How the next admin made connects, and which topics the cluster holds. */
+  adminConnects = async () => undefined;
+  topics = [EVENTS_TOPIC, NRCU_TOPIC, '__consumer_offsets'];
+  admin() {
+    const admin = new FakeAdmin(this.adminConnects, async () => this.topics);
+    this.admins.push(admin);
+    return admin as unknown as Admin;
+  }
   /** Answers for the next producer made. */
   nextAnswers: (() => Promise<void>)[] = [];
   producer(config: ProducerConfig) {
@@ -112,5 +132,37 @@ describe('the Kafka publisher', () => {
     // A later failure of the abandoned batch does not retire the producer now in use.
     await publisher.publish([message('2')]);
     expect(kafka.producers).toHaveLength(2);
+  });
+
+  it('checks that the brokers answer and hold both topics, naming what is wrong', async () => {
+    const kafka = new FakeKafka();
+    const publisher = publisherWith(kafka);
+    await expect(publisher.check()).resolves.toBeUndefined();
+    await expect(publisher.check()).resolves.toBeUndefined();
+    expect(kafka.admins).toHaveLength(1);
+
+    kafka.topics = [EVENTS_TOPIC];
+    await expect(publisher.check()).rejects.toThrow(
+      'Kafka (kafka-1:9092, kafka-2:9092) has no topic ringofsteel.ragwort-nrcu.v1: create the topics with infra/kafka/topics.sh',
+    );
+    expect(kafka.admins).toHaveLength(1);
+
+    kafka.adminConnects = async () => {
+      throw new Error('Connection error: connect ECONNREFUSED 10.0.0.7:9092');
+    };
+    kafka.admins[0].listTopics = async () => {
+      throw new Error('Connection error: connect ECONNREFUSED 10.0.0.7:9092');
+    };
+    await expect(publisher.check()).rejects.toThrow(
+      'Kafka cannot be reached at kafka-1:9092, kafka-2:9092: Connection error: connect ECONNREFUSED 10.0.0.7:9092',
+    );
+    expect(kafka.admins[0].disconnects).toBe(1);
+    // The next check connects afresh, and reports the broker as it is then.
+    await expect(publisher.check()).rejects.toThrow('cannot be reached');
+    expect(kafka.admins).toHaveLength(2);
+    kafka.adminConnects = async () => undefined;
+    kafka.topics = [EVENTS_TOPIC, NRCU_TOPIC];
+    await expect(publisher.check()).resolves.toBeUndefined();
+    expect(kafka.admins).toHaveLength(3);
   });
 });

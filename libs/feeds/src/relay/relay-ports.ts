@@ -16,6 +16,11 @@ export interface Publisher {
    * drop whatever was carrying it.
    */
   publish(messages: FeedMessage[], abandoned?: AbortSignal): Promise<void>;
+  /**
+   * Rejects, in words for an operator, when the broker cannot be reached or a topic is
+   * missing. Asked while there is nothing to publish, so health sees what a publish would.
+   */
+  check?(): Promise<void>;
 }
 
 /** How far the relay has published: kept in PostgreSQL beside the read models. */

@@ -9,10 +9,15 @@ export interface RelayOptions {
   idleMs?: number;
   /** How long the broker may take to acknowledge a batch before the relay sends it again. */
   publishTimeoutMs?: number;
+  /** While there is nothing to publish, how often to check that the broker and topics are there. */
+  checkEveryMs?: number;
   log?: (message: string) => void;
 }
 
 const DEFAULT_PUBLISH_TIMEOUT_MS = 60_000;
+const DEFAULT_CHECK_EVERY_MS = 30_000;
+/** Long enough for kafkajs to give up connecting by itself (5 tries), and say why. */
+const CHECK_TIMEOUT_MS = 20_000;
 
 const seconds = (ms: number) => `${Number((ms / 1000).toFixed(3))} s`;
 
@@ -42,6 +47,8 @@ export class Relay {
   private wake?: () => void;
   /** Aborted by stop(), so that no wait on the broker holds a shutdown up. */
   private halt = new AbortController();
+  /** When the broker last answered (a check or an acknowledged batch). */
+  private brokerSeenAt = -Infinity;
   /** Where this relay stands: read from the checkpoint once, then kept as it moves. */
   private position?: Position | null;
 
@@ -69,6 +76,7 @@ export class Relay {
         '(KAFKA_PUBLISH_TIMEOUT_MS): brokers down, or too few in-sync replicas. ' +
         'Nothing was checkpointed; the batch will be sent again',
     );
+    this.brokerSeenAt = Date.now();
     const last = events[events.length - 1].position;
     await this.checkpoint.save(last);
     this.position = last;
@@ -101,6 +109,7 @@ export class Relay {
     while (this.running) {
       try {
         const relayed = await this.relayOnce();
+        if (relayed === 0) await this.checkBroker();
         failures = 0;
         this.state = 'running';
         this.lastError = undefined;
@@ -112,11 +121,26 @@ export class Relay {
         this.state = 'failing';
         this.lastError = (error as Error).message;
         this.options.log?.(
-          `The relay could not publish (attempt ${failures}), it will try again: ${this.lastError}`,
+          `The relay is failing (attempt ${failures}), it will try again: ${this.lastError}`,
         );
         await this.pause(Math.min(30_000, 100 * 2 ** failures));
       }
     }
+  }
+
+  /**
+   * Idle, the relay would not notice the broker gone, or a topic deleted, until the next
+   * event: ask now and then, so that health says so before anything waits.
+   */
+  private async checkBroker(): Promise<void> {
+    const everyMs = this.options.checkEveryMs ?? DEFAULT_CHECK_EVERY_MS;
+    if (!this.publisher.check || Date.now() - this.brokerSeenAt < everyMs) return;
+    await this.waitFor(
+      () => this.publisher.check!(),
+      CHECK_TIMEOUT_MS,
+      () => `Kafka has not answered within ${seconds(CHECK_TIMEOUT_MS)} whether its topics exist`,
+    );
+    this.brokerSeenAt = Date.now();
   }
 
   /**

@@ -202,4 +202,35 @@ describe('the relay', () => {
     expect(checkpoint.saves).toEqual([]);
     expect(log).not.toHaveBeenCalled();
   });
+
+  it('while idle, checks now and then that Kafka and its topics are there, and says in its health when not', async () => {
+    const broker = new Broker();
+    const check = jest
+      .fn<Promise<void>, []>()
+      .mockRejectedValueOnce(new Error('Kafka (kafka:9092) has no topic ringofsteel.events.v1'))
+      .mockResolvedValue(undefined);
+    const relay = new Relay(logOf([]), Object.assign(broker, { check }), new Checkpoint(), {
+      idleMs: 5,
+      checkEveryMs: 10_000,
+    });
+    relay.start();
+    await until(() => relay.health().state === 'failing');
+    expect(relay.health().lastError).toBe('Kafka (kafka:9092) has no topic ringofsteel.events.v1');
+    await until(() => relay.health().state === 'running');
+    // Idle ticks every 5 ms, but the broker is asked again only after checkEveryMs.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(check).toHaveBeenCalledTimes(2);
+    await relay.stop();
+  });
+
+  it('stops at once while a check of the broker goes unanswered', async () => {
+    const check = jest.fn(() => new Promise<void>(() => undefined));
+    const relay = new Relay(logOf([]), Object.assign(new Broker(), { check }), new Checkpoint());
+    relay.start();
+    await until(() => check.mock.calls.length === 1);
+    const asked = Date.now();
+    await relay.stop();
+    expect(Date.now() - asked).toBeLessThan(100);
+    expect(relay.health()).toEqual({ state: 'off' });
+  });
 });
