@@ -23,11 +23,36 @@ interface Service {
   healthcheck?: unknown;
   image?: string;
   build?: unknown;
+  environment?: Record<string, unknown>;
+  volumes?: string[];
 }
-type Compose = { services: Record<string, Service> };
+type Compose = { services: Record<string, Service>; volumes?: Record<string, unknown> };
 
 const read = (file: string): Compose =>
   parse(readFileSync(join(ROOT, file), 'utf8'), { merge: true }) as Compose;
+
+/**
+ * The services as compose merges the files given, in order: environment by variable,
+ * volumes by the path they are mounted at; and the named volumes they declare.
+ */
+const merged = (files: string[]) => {
+  const services: Record<string, Service> = {};
+  const volumes = new Set<string>();
+  for (const compose of files.map(read)) {
+    for (const name of Object.keys(compose.volumes ?? {})) volumes.add(name);
+    for (const [name, service] of Object.entries(compose.services)) {
+      const was = services[name] ?? {};
+      const mounts = [...(was.volumes ?? []), ...(service.volumes ?? [])];
+      services[name] = {
+        ...was,
+        ...service,
+        environment: { ...was.environment, ...service.environment },
+        volumes: [...new Map(mounts.map((mount) => [mount.split(':')[1], mount])).values()],
+      };
+    }
+  }
+  return { services, volumes };
+};
 
 /**
  * The schema as published, less what Ajv refuses: `$schema` names draft 2019-09 by an
@@ -110,5 +135,36 @@ describe('the compose files', () => {
     expect(mains).toContain(/CMD \["node", "([^"]+)"\]/.exec(dockerfile)![1]);
     for (const name of ['postgres', 'eventstoredb', 'kafka'])
       expect(services[name].healthcheck).toBeDefined();
+  });
+
+  it('keep each Kafka broker’s data on a named volume of its own', () => {
+    for (const files of [
+      COMPOSE_FILES.slice(0, 1),
+      [COMPOSE_FILES[0], 'infra/kafka/cluster.yml'],
+    ]) {
+      const { services, volumes } = merged(files);
+      const brokers = Object.entries(services).filter(([, service]) =>
+        String(service.environment?.KAFKA_PROCESS_ROLES ?? '').includes('broker'),
+      );
+      expect(brokers).toHaveLength(files.length === 1 ? 1 : 3);
+      const kept = brokers.map(([broker, service]) => {
+        const dir = service.environment?.KAFKA_LOG_DIRS;
+        const mount = service.volumes?.find((volume) => volume.split(':')[1] === dir);
+        return { broker, volume: mount?.split(':')[0] };
+      });
+      for (const [broker, service] of brokers)
+        // Left unset, the image writes to /tmp/kraft-combined-logs, off the volume; this
+        // path is the one the image makes writable by its user (docker-compose.yml).
+        expect({ broker, dir: service.environment?.KAFKA_LOG_DIRS }).toEqual({
+          broker,
+          dir: '/var/lib/kafka/data',
+        });
+      for (const { broker, volume } of kept)
+        expect({ broker, namedVolume: volume !== undefined && volumes.has(volume) }).toEqual({
+          broker,
+          namedVolume: true,
+        });
+      expect(new Set(kept.map((k) => k.volume)).size).toBe(brokers.length);
+    }
   });
 });

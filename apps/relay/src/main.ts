@@ -31,8 +31,11 @@ const main = async (): Promise<void> => {
   await migrate(config.databaseUrl!);
   const db = await new DataSource(dataSourceOptions(config.databaseUrl!)).initialize();
   const store = openEventStore(config.eventStore, config.databaseUrl!);
-  const publisher = new KafkaPublisher(config.kafkaBrokers!);
-  const relay = new Relay(store, publisher, new RelayCheckpointRepository(db), { log });
+  const publisher = new KafkaPublisher(config.kafkaBrokers!, { logLevel: config.logLevel });
+  const relay = new Relay(store, publisher, new RelayCheckpointRepository(db), {
+    log,
+    publishTimeoutMs: config.kafkaPublishTimeoutMs,
+  });
   relay.start();
   const port = config.healthPort ?? DEFAULT_HEALTH_PORT;
   const health = await serveWorkerHealth(port, async () => {
@@ -42,7 +45,9 @@ const main = async (): Promise<void> => {
   log(`Relaying events to Kafka (${config.kafkaBrokers!.join(', ')}); health on :${port}/health`);
 
   const stop = async (signal: string) => {
-    log(`${signal} received: finishing the batch in hand, then stopping`);
+    log(
+      `${signal} received: stopping (a batch not yet acknowledged is sent again on the next start)`,
+    );
     health.close();
     await relay.stop();
     await publisher.close();

@@ -14,6 +14,8 @@ import { RelayCheckpointRepository } from './checkpoint/relay-checkpoint.reposit
 import { KafkaPublisher } from './kafka/kafka-publisher';
 import { Relay } from './relay/relay';
 
+type FeedsConfig = Pick<AppConfig, 'kafkaBrokers' | 'relay' | 'kafkaPublishTimeoutMs' | 'logLevel'>;
+
 /** What health says of the feed to Kafka from this process. */
 export type RelayHealth = ReturnType<Relay['health']> | { state: 'off'; reason: string };
 
@@ -26,16 +28,19 @@ export class FeedRelay implements OnApplicationBootstrap, OnApplicationShutdown 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(getDataSourceToken()) db: DataSource,
-    @Inject('FEEDS_CONFIG') config: Pick<AppConfig, 'kafkaBrokers' | 'relay'>,
+    @Inject('FEEDS_CONFIG') config: FeedsConfig,
   ) {
     const runsHere = config.kafkaBrokers !== null && config.relay === 'in-process';
     this.offReason = !config.kafkaBrokers
       ? 'KAFKA_BROKERS is not set'
       : 'RELAY=off: apps/relay publishes';
-    this.publisher = runsHere ? new KafkaPublisher(config.kafkaBrokers!) : null;
+    this.publisher = runsHere
+      ? new KafkaPublisher(config.kafkaBrokers!, { logLevel: config.logLevel })
+      : null;
     this.relay = this.publisher
       ? new Relay(store, this.publisher, new RelayCheckpointRepository(db), {
           log: processLog('relay'),
+          publishTimeoutMs: config.kafkaPublishTimeoutMs,
         })
       : null;
   }
@@ -57,7 +62,7 @@ export class FeedRelay implements OnApplicationBootstrap, OnApplicationShutdown 
 /** The feed of events to other systems over Kafka, when KAFKA_BROKERS is set. */
 @Module({})
 export class FeedsModule {
-  static forRoot(config: Pick<AppConfig, 'kafkaBrokers' | 'relay'>): DynamicModule {
+  static forRoot(config: FeedsConfig): DynamicModule {
     return {
       module: FeedsModule,
       global: true,

@@ -20,7 +20,7 @@ describeWithBroker(
     : 'publishing to Kafka — SKIPPED: set KAFKA_BROKERS (e.g. localhost:9092) to run it against a broker',
   () => {
     it('publishes a CloudEvent keyed by its stream, readable by a consumer', async () => {
-      const publisher = new KafkaPublisher(brokers!, `test-${randomUUID()}`);
+      const publisher = new KafkaPublisher(brokers!, { clientId: `test-${randomUUID()}` });
       const subject = `entry-${randomUUID()}`;
       const id = randomUUID();
       await publisher.publish([
@@ -58,5 +58,11 @@ describeWithBroker(
       await consumer.disconnect();
       expect(found).toEqual({ key: subject, id });
     }, 60_000);
+
+    it('finds the brokers holding both topics, as the relay’s health check asks', async () => {
+      const publisher = new KafkaPublisher(brokers!, { clientId: `test-${randomUUID()}` });
+      await expect(publisher.check()).resolves.toBeUndefined();
+      await publisher.close();
+    }, 30_000);
   },
 );

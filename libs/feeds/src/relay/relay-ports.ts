@@ -8,9 +8,19 @@ export interface FeedMessage {
   event: CloudEvent;
 }
 
-/** Where messages go (Kafka in production). Resolves only once the broker has them all. */
+/** Where messages go (Kafka in production). */
 export interface Publisher {
-  publish(messages: FeedMessage[]): Promise<void>;
+  /**
+   * Resolves only once the broker has them all. `abandoned` is aborted when the relay gives
+   * up waiting (too slow, or stopping): the batch will be sent again, so the publisher may
+   * drop whatever was carrying it.
+   */
+  publish(messages: FeedMessage[], abandoned?: AbortSignal): Promise<void>;
+  /**
+   * Rejects, in words for an operator, when the broker cannot be reached or a topic is
+   * missing. Asked while there is nothing to publish, so health sees what a publish would.
+   */
+  check?(): Promise<void>;
 }
 
 /** How far the relay has published: kept in PostgreSQL beside the read models. */

@@ -42,6 +42,26 @@ class Broker implements Publisher {
   }
 }
 
+/** A broker that takes a batch and never answers (kafkajs retrying forever), until told. */
+class SilentBroker extends Broker {
+  silent = true;
+  readonly attempts: { ids: string[]; abandoned?: AbortSignal }[] = [];
+  override async publish(messages: FeedMessage[], abandoned?: AbortSignal): Promise<void> {
+    const ids = messages.filter((m) => m.topic === EVENTS_TOPIC).map((m) => m.event.id);
+    this.attempts.push({ ids, abandoned });
+    if (this.silent) return new Promise<void>(() => undefined);
+    return super.publish(messages);
+  }
+}
+
+const until = async (condition: () => boolean, withinMs = 1000) => {
+  const deadline = Date.now() + withinMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`not so within ${withinMs} ms`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+};
+
 class Checkpoint implements RelayCheckpoint {
   saved: Position | null = null;
   saves: Position[] = [];
@@ -140,6 +160,77 @@ describe('the relay', () => {
     expect(relay.health()).toEqual({ state: 'running' });
     expect(broker.on(EVENTS_TOPIC)).toHaveLength(1);
     await relay.stop();
+    expect(relay.health()).toEqual({ state: 'off' });
+  });
+
+  it('gives up on a batch the broker does not acknowledge in time: failing, nothing checkpointed, and the same batch sent again once it answers', async () => {
+    const events = [entry('scorpion', 'entry-a'), entry('ragwort', 'entry-b')];
+    const broker = new SilentBroker();
+    const checkpoint = new Checkpoint();
+    const relay = new Relay(logOf(events), broker, checkpoint, { publishTimeoutMs: 30, idleMs: 5 });
+    relay.start();
+    await until(() => relay.health().state === 'failing');
+    expect(relay.health().lastError).toMatch(
+      /^Kafka has not acknowledged a batch of 2 events within 0\.03 s \(KAFKA_PUBLISH_TIMEOUT_MS\).*will be sent again$/,
+    );
+    expect(checkpoint.saves).toEqual([]);
+    expect(broker.attempts[0].abandoned?.aborted).toBe(true);
+
+    broker.silent = false;
+    await until(() => checkpoint.saved === events[1].position);
+    expect(relay.health()).toEqual({ state: 'running' });
+    const batch = events.map((e) => e.id);
+    expect(broker.attempts.map((a) => a.ids)).toEqual(broker.attempts.map(() => batch));
+    expect(broker.attempts.at(-1)!.abandoned?.aborted).toBe(false);
+    expect(broker.on(EVENTS_TOPIC).map((e) => e.id)).toEqual(batch);
+    expect(checkpoint.saves).toEqual([events[1].position]);
+    await relay.stop();
+  });
+
+  it('stops at once while the broker sits on a batch, without waiting out the timeout or checkpointing', async () => {
+    const broker = new SilentBroker();
+    const checkpoint = new Checkpoint();
+    const log = jest.fn();
+    const relay = new Relay(logOf([entry('scorpion', 'entry-a')]), broker, checkpoint, { log });
+    relay.start();
+    await until(() => broker.attempts.length === 1);
+    const asked = Date.now();
+    await relay.stop();
+    expect(Date.now() - asked).toBeLessThan(100);
+    expect(relay.health()).toEqual({ state: 'off' });
+    expect(broker.attempts[0].abandoned?.aborted).toBe(true);
+    expect(checkpoint.saves).toEqual([]);
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('while idle, checks now and then that Kafka and its topics are there, and says in its health when not', async () => {
+    const broker = new Broker();
+    const check = jest
+      .fn<Promise<void>, []>()
+      .mockRejectedValueOnce(new Error('Kafka (kafka:9092) has no topic ringofsteel.events.v1'))
+      .mockResolvedValue(undefined);
+    const relay = new Relay(logOf([]), Object.assign(broker, { check }), new Checkpoint(), {
+      idleMs: 5,
+      checkEveryMs: 10_000,
+    });
+    relay.start();
+    await until(() => relay.health().state === 'failing');
+    expect(relay.health().lastError).toBe('Kafka (kafka:9092) has no topic ringofsteel.events.v1');
+    await until(() => relay.health().state === 'running');
+    // Idle ticks every 5 ms, but the broker is asked again only after checkEveryMs.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(check).toHaveBeenCalledTimes(2);
+    await relay.stop();
+  });
+
+  it('stops at once while a check of the broker goes unanswered', async () => {
+    const check = jest.fn(() => new Promise<void>(() => undefined));
+    const relay = new Relay(logOf([]), Object.assign(new Broker(), { check }), new Checkpoint());
+    relay.start();
+    await until(() => check.mock.calls.length === 1);
+    const asked = Date.now();
+    await relay.stop();
+    expect(Date.now() - asked).toBeLessThan(100);
     expect(relay.health()).toEqual({ state: 'off' });
   });
 });

@@ -185,6 +185,17 @@ class Environment {
 
   @IsOptional()
   @Transform(toInt)
+  @Min(1000, { message: 'KAFKA_PUBLISH_TIMEOUT_MS must be between 1000 and 600000 (ten minutes)' })
+  @Max(600000, {
+    message: 'KAFKA_PUBLISH_TIMEOUT_MS must be between 1000 and 600000 (ten minutes)',
+  })
+  @IsInt({
+    message: 'KAFKA_PUBLISH_TIMEOUT_MS must be a whole number of milliseconds, such as 60000',
+  })
+  KAFKA_PUBLISH_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
   @Min(1, { message: 'HEALTH_PORT must be between 1 and 65535' })
   @Max(65535, { message: 'HEALTH_PORT must be between 1 and 65535' })
   @IsInt({ message: 'HEALTH_PORT must be a whole number, such as 3001' })
@@ -236,6 +247,8 @@ export interface AppConfig {
   kafkaBrokers: string[] | null;
   /** Whether this process publishes to Kafka (off when apps/relay does). */
   relay: 'in-process' | 'off';
+  /** How long Kafka may take to acknowledge a batch before the relay gives up on it and sends it again. */
+  kafkaPublishTimeoutMs: number;
   /** Where apps/projector and apps/relay answer GET /health; null: their own default. */
   healthPort: number | null;
 }
@@ -296,6 +309,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     projections: parsed.PROJECTIONS ?? 'in-process',
     kafkaBrokers: parsed.KAFKA_BROKERS?.split(',') ?? null,
     relay: parsed.RELAY ?? 'in-process',
+    kafkaPublishTimeoutMs: parsed.KAFKA_PUBLISH_TIMEOUT_MS ?? 60_000,
     healthPort: parsed.HEALTH_PORT ?? null,
     projectionBatchSize: parsed.PROJECTION_BATCH_SIZE ?? 1000,
     seedDemo: parsed.SEED_DEMO === 'true',

@@ -200,6 +200,19 @@ describe('HSTS_MAX_AGE_SECONDS', () => {
   });
 });
 
+describe('KAFKA_PUBLISH_TIMEOUT_MS', () => {
+  it('gives Kafka a minute to acknowledge a batch unless told, within a second to ten minutes', () => {
+    expect(loadConfig({}).kafkaPublishTimeoutMs).toBe(60_000);
+    expect(loadConfig({ KAFKA_PUBLISH_TIMEOUT_MS: '15000' }).kafkaPublishTimeoutMs).toBe(15_000);
+    expect(problemsOf({ KAFKA_PUBLISH_TIMEOUT_MS: '60s' })).toEqual([
+      'KAFKA_PUBLISH_TIMEOUT_MS must be a whole number of milliseconds, such as 60000',
+    ]);
+    expect(problemsOf({ KAFKA_PUBLISH_TIMEOUT_MS: '500' })).toEqual([
+      'KAFKA_PUBLISH_TIMEOUT_MS must be between 1000 and 600000 (ten minutes)',
+    ]);
+  });
+});
+
 describe('TRUST_PROXY', () => {
   it('trusts no proxy unless told, and takes addresses, CIDR ranges and named ranges', () => {
     expect(loadConfig({}).trustedProxies).toEqual([]);

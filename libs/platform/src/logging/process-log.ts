@@ -1,4 +1,17 @@
-import pino from 'pino';
+import pino, { type DestinationStream, type Level, type Logger } from 'pino';
+
+/**
+ * The logger behind processLog, for what logs at several levels (the Kafka client's lines).
+ * `destination` is for tests; by default standard output.
+ */
+export const processLogger = (
+  context: string,
+  level: Level | 'silent' = 'info',
+  destination?: DestinationStream,
+): Logger => {
+  const options = { base: undefined, level };
+  return (destination ? pino(options, destination) : pino(options)).child({ context });
+};
 
 /**
  * Logs of a process's own start and stop, outside any request: the API's before Nest's
@@ -6,6 +19,6 @@ import pino from 'pino';
  * logs (pino's), so one log shipper reads them all.
  */
 export const processLog = (context: string): ((message: string) => void) => {
-  const logger = pino({ base: undefined }).child({ context });
+  const logger = processLogger(context);
   return (message) => logger.info(message);
 };
