@@ -79,7 +79,7 @@ describe('NODE_ENV=production refuses to start', () => {
     ],
     [
       'with an admin password from the list people pick most',
-      { ADMIN_PASSWORD: 'password1234' },
+      { ADMIN_PASSWORD: 'qwertyuiop123' },
       /ADMIN_PASSWORD is one of the most commonly used passwords; choose another/,
     ],
     [

@@ -15,7 +15,7 @@ describe('npm run cli -- seed:demo, as a built process', () => {
     runCli(['seed:demo'], {
       DATABASE_URL: database.url,
       DATA_DIR: dataDir,
-      ADMIN_PASSWORD: 'cli test admin password',
+      ADMIN_PASSWORD: 'cli test seeding password',
     });
   const eventCount = async (): Promise<number> => {
     const client = new Client({ connectionString: database.url });

@@ -4185,7 +4185,7 @@ export interface operations {
                 minPosition?: string;
                 /** @description How long to wait for minPosition, in milliseconds. */
                 waitMs?: number;
-                /** @description The figures as they were known at this moment (ISO-8601 with Z or a UTC offset). */
+                /** @description The figures as they were known at this moment (ISO-8601 with Z or a UTC offset, 2000-01-01 to 2099-12-31). */
                 asOf?: string;
                 /** @description Only what occurred on or after this UK calendar day (a real date). */
                 from?: string;
@@ -4277,7 +4277,7 @@ export interface operations {
                 minPosition?: string;
                 /** @description How long to wait for minPosition, in milliseconds. */
                 waitMs?: number;
-                /** @description The figures as they were known at this moment (ISO-8601 with Z or a UTC offset). */
+                /** @description The figures as they were known at this moment (ISO-8601 with Z or a UTC offset, 2000-01-01 to 2099-12-31). */
                 asOf?: string;
                 /** @description Only what occurred on or after this UK calendar day (a real date). */
                 from?: string;
@@ -4363,7 +4363,7 @@ export interface operations {
                 minPosition?: string;
                 /** @description How long to wait for minPosition, in milliseconds. */
                 waitMs?: number;
-                /** @description The figures as they were known at this moment (ISO-8601 with Z or a UTC offset). */
+                /** @description The figures as they were known at this moment (ISO-8601 with Z or a UTC offset, 2000-01-01 to 2099-12-31). */
                 asOf?: string;
                 /** @description Only what occurred on or after this UK calendar day (a real date). */
                 from?: string;
@@ -4448,7 +4448,7 @@ export interface operations {
                 minPosition?: string;
                 /** @description How long to wait for minPosition, in milliseconds. */
                 waitMs?: number;
-                /** @description The figures as they were known at this moment (ISO-8601 with Z or a UTC offset). */
+                /** @description The figures as they were known at this moment (ISO-8601 with Z or a UTC offset, 2000-01-01 to 2099-12-31). */
                 asOf?: string;
                 /** @description Only what occurred on or after this UK calendar day (a real date). */
                 from?: string;
@@ -4523,7 +4523,7 @@ export interface operations {
                 minPosition?: string;
                 /** @description How long to wait for minPosition, in milliseconds. */
                 waitMs?: number;
-                /** @description The figures as they were known at this moment (ISO-8601 with Z or a UTC offset). */
+                /** @description The figures as they were known at this moment (ISO-8601 with Z or a UTC offset, 2000-01-01 to 2099-12-31). */
                 asOf?: string;
                 /** @description Only what occurred on or after this UK calendar day (a real date). */
                 from?: string;
@@ -5038,9 +5038,9 @@ export interface operations {
                 force?: string;
                 /** @description Only this action, as `entry.log`, `entry-log.read`, `auth.sign-in` (docs/api.md lists them). */
                 action?: string;
-                /** @description Only records at or after this time. */
+                /** @description Only records at or after this time (2000-01-01 to 2099-12-31). */
                 from?: string;
-                /** @description Only records before this time. */
+                /** @description Only records before this time (2000-01-01 to 2099-12-31). */
                 to?: string;
                 /** @description Records per page (100 when not given). */
                 limit?: number;

@@ -137,7 +137,10 @@ const releaseSignalsToOurShutdown = (): void => {
  * running as an orphan and holds the data directory. Stop it cleanly (a fast shutdown
  * keeps every committed transaction) so that this process can own the server again.
  */
-const stopOrphanedServer = async (clusterDir: string, log: (m: string) => void): Promise<void> => {
+export const stopOrphanedServer = async (
+  clusterDir: string,
+  log: (m: string) => void,
+): Promise<void> => {
   const pidFile = join(clusterDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const { pid } = readPostmasterPid(await fs.readFile(pidFile, 'utf8'));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { EmbeddedPostgresServer } from '../../../platform/src/database/embedded-postgres';
 import { migrate } from '../../../platform/src/database/migrate';
+import { markOwner, stopLeftoverTestServers, TEST_SERVER_PREFIX } from './leftover-servers';
 import { withDatabase } from './server-url';
 
 declare global {
@@ -33,8 +34,10 @@ export default async function globalSetup(): Promise<void> {
 }
 
 const startEmbedded = async (): Promise<string> => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'ros-test-'));
+  await stopLeftoverTestServers();
+  const dataDir = mkdtempSync(join(tmpdir(), TEST_SERVER_PREFIX));
   chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as `postgres` and must enter it
+  markOwner(dataDir);
   const server = new EmbeddedPostgresServer({
     dataDir,
     port: await freePort(),
