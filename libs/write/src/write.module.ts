@@ -10,6 +10,7 @@ import { ClosePhaseHandler } from './operations/close-phase/close-phase.handler'
 import { OpenPhaseHandler } from './operations/open-phase/open-phase.handler';
 import { OperationsRepository } from './operations/operations.repository';
 import { StreamLocks } from './event-sourcing/stream-locks';
+import { OperationGates } from './operations/operation-gates';
 import { StreamCommandRunner } from './event-sourcing/stream-command-runner';
 import { RegisterOperationHandler } from './operations/register-operation/register-operation.handler';
 import { ReopenPhaseHandler } from './operations/reopen-phase/reopen-phase.handler';
@@ -22,6 +23,7 @@ import { EstimatePopulationHandler } from './forces/estimate-population/estimate
   imports: [CqrsModule],
   providers: [
     StreamLocks,
+    OperationGates,
     StreamCommandRunner,
     OperationsRepository,
     EntriesRepository,

@@ -57,6 +57,8 @@ const CATEGORY_PAGE = 5_000;
  * a new entry is looked for only when the store says its id is taken, a change only when
  * the entry has no stream of its own.
  */
+const READABLE_WAIT_MS = 5_000;
+
 @Injectable()
 export class EntriesRepository {
   private readonly entries: StreamRepository<EntryState, EntryEvent>;
@@ -160,11 +162,12 @@ export class EntriesRepository {
    * plus the phase's force-phase streams of earlier releases. It scans every entry event
    * since the phase opened, which is acceptable for a close or an amend (rare, by an
    * admin), and keeps the write side off the read models, so its rules never wait for a
-   * projector. Like reading the streams before, it sees what is readable when it reads:
-   * an entry landing meanwhile is the race docs/architecture.md accepts
-   * ("Idempotency and concurrency").
+   * projector. It is called behind the operation's gate (OperationGates), with no entry of
+   * the operation being written in this process, and first waits until every event
+   * committed so far is readable, so it sees every entry already written.
    */
   async phaseFacts(operation: OperationState, phase: number, now: Date): Promise<PhaseFacts> {
+    await this.untilCommittedReadable();
     const activeEntryDays: string[] = [];
     const count = (entries: Iterable<NonNullable<EntryState>>) => {
       for (const entry of entries)
@@ -179,6 +182,21 @@ export class EntriesRepository {
       );
     count((await this.entriesOfPhase(refs[0].operation, phase)).values());
     return { now, activeEntryDays };
+  }
+
+  /**
+   * An append of another operation's, still open, can hold the store's readable bound
+   * behind an entry committed a moment ago (docs/architecture.md, "Global order"): wait,
+   * a few seconds at most, until what was committed when asked is readable.
+   */
+  private async untilCommittedReadable(): Promise<void> {
+    const committed = await this.store.committedHead();
+    const giveUpAt = Date.now() + READABLE_WAIT_MS;
+    while (committed !== null && Date.now() < giveUpAt) {
+      const readable = await this.store.headPosition();
+      if (readable !== null && readable >= committed) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   }
 
   /** The entries of a phase that have streams of their own, folded in one pass. */

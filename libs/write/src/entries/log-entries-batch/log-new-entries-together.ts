@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { decideEntries, DomainError, type EntryEvent } from '@ros/domain';
+import { OperationGates } from '../../operations/operation-gates';
 import { OperationsRepository } from '../../operations/operations.repository';
 import { EntriesRepository } from '../entries.repository';
 import type { LogEntryCommand } from '../log-entry/log-entry.command';
@@ -26,12 +27,23 @@ export class LogNewEntriesTogether {
   constructor(
     private readonly operations: OperationsRepository,
     private readonly entries: EntriesRepository,
+    private readonly gates: OperationGates,
   ) {}
 
   async log(commands: ReadonlyMap<number, LogEntryCommand>): Promise<LoggedTogether> {
-    const settled = new Map<number, EntryLogOutcome | DomainError>();
     const indices = [...commands.keys()];
-    if (indices.length === 0) return { settled, left: [] };
+    if (indices.length === 0) return { settled: new Map(), left: [] };
+    // A batch is one phase's, so one operation's: its entries pass its gate together.
+    return this.gates.entries(commands.get(indices[0])!.operation, () =>
+      this.logTogether(commands, indices),
+    );
+  }
+
+  private async logTogether(
+    commands: ReadonlyMap<number, LogEntryCommand>,
+    indices: number[],
+  ): Promise<LoggedTogether> {
+    const settled = new Map<number, EntryLogOutcome | DomainError>();
     const operation = (await this.operations.load(commands.get(indices[0])!.operation)).state;
     const existing = await this.entries.withStreams(indices.map((i) => commands.get(i)!.entryId));
     const leftToSingleLog: number[] = [];

@@ -2,6 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Conflict } from '@ros/domain';
 import { DuplicateEventId } from '@ros/event-store';
 import { StreamCommandRunner } from '../../event-sourcing/stream-command-runner';
+import { OperationGates } from '../../operations/operation-gates';
 import { OperationsRepository } from '../../operations/operations.repository';
 import { EntriesRepository } from '../entries.repository';
 import { entriesDecision } from '../entries-decision';
@@ -14,9 +15,14 @@ export class LogEntryHandler implements ICommandHandler<LogEntryCommand> {
     private readonly operations: OperationsRepository,
     private readonly entries: EntriesRepository,
     private readonly runner: StreamCommandRunner,
+    private readonly gates: OperationGates,
   ) {}
 
-  async execute(command: LogEntryCommand): Promise<EntryLogOutcome> {
+  execute(command: LogEntryCommand): Promise<EntryLogOutcome> {
+    return this.gates.entries(command.operation, () => this.log(command));
+  }
+
+  private async log(command: LogEntryCommand): Promise<EntryLogOutcome> {
     const { operation, phase, entryId, details, provenance } = command;
     const decision = entriesDecision(this.operations, command.toLogEntry());
     const ref = { operation, phase, force: details.force };
