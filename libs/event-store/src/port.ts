@@ -42,6 +42,13 @@ export interface AppendResult {
   nextExpectedRevision: bigint;
   /** The global position of each appended event, in order. */
   positions: Position[];
+  /**
+   * True when nothing was written now: the same events were stored by an earlier append
+   * (a retry, or another request that decided the same at the same moment), and this is
+   * where they landed. Only one of two racing requests is then told it stored them.
+   * EventStoreDB answers a retry as a plain success, so its adapter cannot say.
+   */
+  alreadyStored?: true;
 }
 
 /** One stream's part of an appendToStreams. */

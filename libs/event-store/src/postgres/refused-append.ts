@@ -48,6 +48,7 @@ export const retriedAppendOrConflict = (
     return {
       nextExpectedRevision: stored[stored.length - 1].revision,
       positions: stored.map((event) => event.position),
+      alreadyStored: true,
     };
   if (stored.length > 0)
     throw new DuplicateEventId(

@@ -109,7 +109,11 @@ export class EntriesRepository {
         expectedRevision: 'no_stream' as const,
       })),
     );
-    return outcomes.map((outcome) => ('appended' in outcome ? landingOf(outcome.appended) : null));
+    // An entry stored a moment ago by another request is left to the single log, which
+    // answers it as the repeat it is.
+    return outcomes.map((outcome) =>
+      'appended' in outcome && !outcome.appended.alreadyStored ? landingOf(outcome.appended) : null,
+    );
   }
 
   /**

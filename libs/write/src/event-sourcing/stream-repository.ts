@@ -1,13 +1,14 @@
 import type { Provenance } from '@ros/domain';
 import { onePerTurn, oneReadPerTurn } from '@ros/platform';
-import type {
-  AppendResult,
-  EventStore,
-  ExpectedRevision,
-  RecordedEvent,
-  StreamAppend,
-  StreamAppendOutcome,
-  StreamRead,
+import {
+  WrongExpectedRevision,
+  type AppendResult,
+  type EventStore,
+  type ExpectedRevision,
+  type RecordedEvent,
+  type StreamAppend,
+  type StreamAppendOutcome,
+  type StreamRead,
 } from '@ros/event-store';
 import { toEventToAppend } from './envelope';
 
@@ -165,7 +166,12 @@ export class StreamRepository<State, Event extends { type: string; data: object 
     const toAppend = events.map((event) =>
       toEventToAppend(event, provenance, this.rules.eventIdOf?.(event)),
     );
-    return landingOf(await this.appendInTurn({ streamName, events: toAppend, expectedRevision }));
+    const result = await this.appendInTurn({ streamName, events: toAppend, expectedRevision });
+    // Stored a moment ago by another request that decided the same: decide again on what
+    // the stream holds now, so that only the first is told it stored them.
+    if (result.alreadyStored)
+      throw new WrongExpectedRevision(streamName, expectedRevision, result.nextExpectedRevision);
+    return landingOf(result);
   }
 
   private landingsAfter(
