@@ -295,6 +295,26 @@ describe('CSV', () => {
   });
 });
 
+describe('Accept, weighed as HTTP says', () => {
+  it.each([
+    ['text/csv', 'text/csv'],
+    ['TEXT/CSV', 'text/csv'],
+    ['text/csv;q=0.9, application/json;q=0.5', 'text/csv'],
+    ['application/json, text/csv;q=0.1', 'application/json'],
+    ['*/*', 'application/json'],
+    ['image/png', 'application/json'],
+  ])('Accept: %s answers %s', async (accept, type) => {
+    const answer = await api.request('GET', '/api/summary', {
+      as: 'analyst',
+      headers: { accept },
+    });
+    expect([answer.status, answer.headers.get('content-type')]).toEqual([
+      200,
+      expect.stringContaining(type),
+    ]);
+  });
+});
+
 describe('read-your-writes', () => {
   it('waits for the position a write answered, and says how far it got', async () => {
     const answer = await api.post('/api/operations/ragwort/phases/1/entries', {

@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import accepts from 'accepts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { MAX_WAIT_MS } from './projection-progress';
@@ -53,6 +55,14 @@ export const readParamsOf = (
   const minPosition = input.minPosition ? BigInt(input.minPosition) : null;
   if (minPosition !== null && minPosition > MAX_POSITION)
     problems.push('minPosition must be a position, as returned by a write');
-  const csv = input.format === 'csv' || (!input.format && (accept ?? '').includes('text/csv'));
+  const csv = input.format === 'csv' || (!input.format && prefersCsv(accept));
   return { params: { minPosition, waitMs, csv }, problems };
 };
+
+/**
+ * Whether the Accept header prefers CSV to JSON, weighed as HTTP says (`q` values, any
+ * case, `text/*`): `application/json, text/csv;q=0.1` is JSON. Anything else is JSON.
+ */
+const prefersCsv = (accept: string | undefined): boolean =>
+  accept !== undefined &&
+  accepts({ headers: { accept } } as IncomingMessage).type(['json', 'csv']) === 'csv';

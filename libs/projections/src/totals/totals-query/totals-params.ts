@@ -12,7 +12,9 @@ export class TotalsQueryInput extends ReadInput {
   })
   @IsOptional()
   @IsDateTimeInRange()
-  @Matches(/(Z|[+-]\d{2}:?\d{2})$/, { message: 'asOf must end with Z or a UTC offset' })
+  @Matches(/(Z|[+-]\d{2}:?\d{2})$/, {
+    message: 'asOf must end with Z or a UTC offset (in a URL, write + as %2B)',
+  })
   asOf?: string;
 
   @ApiPropertyOptional({
