@@ -274,6 +274,7 @@ describe('GET /api/audit', () => {
     ],
     ['to=2100-01-01T00:00:00Z', 'to must be an ISO-8601 date-time from 2000-01-01 to 2099-12-31'],
     ['user=%3Bdrop', 'user must be a username'],
+    ['from=2026-12-01T00:00:00Z&to=2026-01-01T00:00:00Z', 'from must be before to'],
     ['order=oldest', 'property order should not exist'],
   ])('refuses %s with a 400 naming it', async (query, message) => {
     const answer = await api.get(`/api/audit?${query}`);

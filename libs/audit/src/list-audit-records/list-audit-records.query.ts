@@ -20,6 +20,8 @@ export class ListAuditRecordsQuery extends Query<AuditPage> {
     const input = validated(ListAuditRecordsInput, query ?? {}, 'query');
     const limit = input.limit === undefined ? AUDIT_PAGE.default : Number(input.limit);
     if (limit < 1 || limit > AUDIT_PAGE.max) throw new BadRequestException([AUDIT_LIMIT]);
+    if (input.from && input.to && Date.parse(input.from) >= Date.parse(input.to))
+      throw new BadRequestException(['from must be before to']);
     const { user, force, action } = input;
     return new ListAuditRecordsQuery(
       {
