@@ -9,6 +9,7 @@ import {
 } from '@ros/platform';
 import { Logger } from 'nestjs-pino';
 import { AuditTrail } from '@ros/audit';
+import { actorOf, TokenSubject } from '@ros/auth';
 import fastifyEtag from '@fastify/etag';
 import { maxHeaderSize } from 'node:http';
 import { AppModule } from './app.module';
@@ -76,7 +77,13 @@ export const createServer = async (
       strictPreflight: false,
     });
   measureRequestDurations(fastify);
-  if (audit) recordRequests(fastify, app.get(AuditTrail));
+  if (audit) {
+    const subjects = app.get(TokenSubject);
+    recordRequests(fastify, app.get(AuditTrail), (authorization) => {
+      const claims = subjects.claimsOf(authorization);
+      return claims && actorOf(claims);
+    });
+  }
   refuseBodiesNotJson(fastify);
   readJsonBodies(app);
   // Conditional GETs (If-None-Match → 304), as the API has always answered them.

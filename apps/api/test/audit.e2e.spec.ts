@@ -72,6 +72,39 @@ describe('the audit trail records every API request', () => {
     });
   });
 
+  it('records who sent a body refused before sign-in (400, 415), by their token', async () => {
+    const notJson = await api.request('POST', entries, {
+      as: 'dorset',
+      rawBody: '{"cut off',
+    });
+    const plainText = await api.request('POST', entries, {
+      as: 'dorset',
+      rawBody: 'x',
+      headers: { 'content-type': 'text/plain' },
+    });
+    const forged = await api.request('POST', entries, {
+      token: `${api.tokenOf('dorset')}x`,
+      rawBody: '{"cut off',
+    });
+    for (const [answer, status] of [
+      [notJson, 400],
+      [plainText, 415],
+    ] as const) {
+      expect(answer.status).toBe(status);
+      expect(await recordOf(answer.headers.get('x-request-id'))).toMatchObject({
+        username: 'dorset',
+        role: 'coordinator',
+        force: 'dorset',
+        status,
+      });
+    }
+    // A token that does not verify names nobody.
+    expect(await recordOf(forged.headers.get('x-request-id'))).toMatchObject({
+      username: null,
+      status: 400,
+    });
+  });
+
   it('records refusals: a role refused (403), no token (401), a rule refused (422)', async () => {
     const refusedRole = await api.post(entries, arrests(1), 'analyst');
     expect(refusedRole.status).toBe(403);

@@ -126,6 +126,11 @@ export class TestApi {
     return Object.defineProperty(answer, 'headers', { value: response.headers }) as Answer<T>;
   }
 
+  /** The token a person of the test signed in with. */
+  tokenOf(person: Person): string {
+    return this.tokens[person];
+  }
+
   post<T = any>(path: string, body: unknown, as: Person | null = 'admin') {
     return this.request<T>('POST', path, { body, as });
   }

@@ -14,3 +14,4 @@ export * from './reset-password/reset-password.input';
 export * from './disable-user/disable-user.command';
 export * from './enable-user/enable-user.command';
 export * from './tokens/token-subject';
+export * from './tokens/token-claims';

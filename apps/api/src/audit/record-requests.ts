@@ -38,10 +38,14 @@ const paramScope = (params: Record<string, string> | undefined): AuditScope =>
 
 type AuditedRequest = FastifyRequest & { actor?: Actor };
 
+/** Who a request's token names, for a request refused before it was signed in (a bad body). */
+export type PresentedBy = (authorization: string | undefined) => Actor | null;
+
 /** What the request was, who made it and how it was answered; null for one not audited. */
 export const auditRecordOf = (
   request: AuditedRequest,
   response: FastifyReply,
+  presentedBy: PresentedBy = () => null,
 ): NewAuditRecord | null => {
   const pattern: unknown = request.routeOptions.url;
   // No route of the API's matched (a 404, a CORS preflight): nothing was read or written.
@@ -56,11 +60,14 @@ export const auditRecordOf = (
   const csv = String(response.getHeader('content-type') ?? '').startsWith('text/csv');
   const signIn = route?.kind === 'authentication';
   const tried = typeof body.username === 'string' ? body.username.slice(0, 100) : null;
+  // A body refused (400, 413, 415) is answered before the access guard signs anyone in:
+  // the record still says whose validly signed token came with it.
+  const actor = request.actor ?? presentedBy(request.headers.authorization);
   return {
     at: new Date(),
-    username: request.actor?.username ?? (signIn ? tried : null),
-    role: request.actor?.role ?? null,
-    force: request.actor?.force ?? null,
+    username: actor?.username ?? (signIn ? tried : null),
+    role: actor?.role ?? null,
+    force: actor?.force ?? null,
     action: route ? (csv && route.export ? route.export : route.action) : 'unclassified',
     kind: route ? (csv && route.export ? 'disclosure' : route.kind) : 'other',
     method: request.method,
@@ -84,10 +91,14 @@ export const auditRecordOf = (
  * still goes out (the write it reports is already stored, and a client told "failed" would
  * only retry it), and the record goes to the error log in full, for the log shipper to keep.
  */
-export const recordRequests = (fastify: FastifyInstance, trail: AuditTrail): void => {
+export const recordRequests = (
+  fastify: FastifyInstance,
+  trail: AuditTrail,
+  presentedBy: PresentedBy,
+): void => {
   const logger = new Logger('audit');
   fastify.addHook('onSend', async (request, reply, payload) => {
-    const record = auditRecordOf(request, reply);
+    const record = auditRecordOf(request, reply, presentedBy);
     if (record)
       await trail
         .record(record)

@@ -16,10 +16,15 @@ export class TokenSubject {
   constructor(private readonly jwt: JwtService) {}
 
   of(authorization: string | undefined): string | null {
+    return this.claimsOf(authorization)?.sub ?? null;
+  }
+
+  /** What a validly signed token says of its bearer; null for none, or a forged one. */
+  claimsOf(authorization: string | undefined): TokenClaims | null {
     const token = bearerTokenOf(authorization);
     if (!token) return null;
     try {
-      return this.jwt.verify<TokenClaims>(token).sub;
+      return this.jwt.verify<TokenClaims>(token);
     } catch {
       return null;
     }
