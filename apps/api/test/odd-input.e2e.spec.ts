@@ -78,3 +78,53 @@ describe('odd input never gets a 500', () => {
     if (status >= 400) expect(await api.eventCount()).toBe(before);
   });
 });
+
+const ENTRIES = '/api/operations/scorpion/phases/5/entries';
+
+/** `{"a":{"a":…1…}}` or `[[…1…]]`, `levels` deep, built as text (JSON.stringify would recurse). */
+const nested = (levels: number, shape: 'objects' | 'arrays'): string =>
+  shape === 'objects'
+    ? `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`
+    : `${'['.repeat(levels)}1${']'.repeat(levels)}`;
+
+describe('deeply nested bodies are refused (400), not a 500, on every body route', () => {
+  it.each([
+    [3000, 'objects'],
+    [3000, 'arrays'],
+    [10000, 'objects'],
+    [10000, 'arrays'],
+  ] as const)('%i levels of %s', async (levels, shape) => {
+    const before = await api.stored();
+    // Signing in needs no token: anyone on the network can send this one.
+    const signIn = await api.request('POST', '/api/auth/token', {
+      as: null,
+      rawBody: `{"username":"nobody-x","password":"pppppppppppp","x":${nested(levels, shape)}}`,
+    });
+    const entry = JSON.stringify({ ...warrants(), notes: '@@' }).replace(
+      '"@@"',
+      nested(levels, shape),
+    );
+    const logged = await api.request('POST', ENTRIES, { as: 'dorset', rawBody: entry });
+    const batch = await api.request('POST', `${ENTRIES}/batch`, {
+      as: 'dorset',
+      rawBody: `{"entries":[${entry}]}`,
+    });
+    for (const answer of [signIn, logged, batch])
+      expect([answer.status, answer.body.message]).toEqual([
+        400,
+        'The request body nests objects or arrays more than 32 levels deep',
+      ]);
+    expect(await api.stored()).toEqual(before);
+  });
+
+  it('takes a body as deep as the bound, and refuses one a level deeper', async () => {
+    const at = (levels: number) =>
+      api.request('POST', '/api/auth/token', {
+        as: null,
+        rawBody: `{"username":"nobody-x","password":"pppppppppppp","x":${nested(levels - 1, 'arrays')}}`,
+      });
+    // 32 levels: read, then refused by validation as an unknown field, as any body would be.
+    expect((await at(32)).body.message).toEqual(['property x should not exist']);
+    expect((await at(33)).body.message).toMatch(/more than 32 levels deep/);
+  });
+});
