@@ -81,6 +81,14 @@ describe('odd input never gets a 500', () => {
 
 const ENTRIES = '/api/operations/scorpion/phases/5/entries';
 
+/** The audit record of one request, by its request id: a refusal is never recorded as a success. */
+const auditedStatus = async (requestId: string | null): Promise<number> => {
+  const [row] = await api.sql(`SELECT status FROM audit_records WHERE request_id = $1`, [
+    requestId,
+  ]);
+  return row?.status;
+};
+
 /** `{"a":{"a":…1…}}` or `[[…1…]]`, `levels` deep, built as text (JSON.stringify would recurse). */
 const nested = (levels: number, shape: 'objects' | 'arrays'): string =>
   shape === 'objects'
@@ -126,5 +134,78 @@ describe('deeply nested bodies are refused (400), not a 500, on every body route
     // 32 levels: read, then refused by validation as an unknown field, as any body would be.
     expect((await at(32)).body.message).toEqual(['property x should not exist']);
     expect((await at(33)).body.message).toMatch(/more than 32 levels deep/);
+  });
+});
+
+describe('bodies must be UTF-8 JSON', () => {
+  const latin1 = (entryId: string) =>
+    Buffer.from(JSON.stringify({ ...warrants(), entryId, location: 'Sturminster café' }), 'latin1');
+
+  it.each([
+    'application/json; charset=latin1',
+    'application/json; charset=ISO-8859-1',
+    'application/json;charset="iso-8859-1"',
+    'APPLICATION/JSON; CHARSET=WINDOWS-1252',
+    'application/json; charset=klingon',
+    'application/json; charset=utf-16le',
+    'application/json; charset=""',
+  ])('a charset other than UTF-8 is 415: %s', async (type) => {
+    const before = await api.stored();
+    const { entryId } = warrants();
+    const answer = await api.request('POST', ENTRIES, {
+      as: 'dorset',
+      rawBody: latin1(entryId),
+      headers: { 'content-type': type },
+    });
+    expect([answer.status, answer.body.message]).toEqual([
+      415,
+      `The body must be UTF-8 JSON: Content-Type: application/json names no charset, or utf-8 (not ${type})`,
+    ]);
+    expect(await api.stored()).toEqual(before);
+    expect(await auditedStatus(answer.headers.get('x-request-id'))).toBe(415);
+  });
+
+  it.each([
+    ['bytes C3 28 (a lead byte without its continuation)', Buffer.from([0xc3, 0x28])],
+    ["latin-1's é", Buffer.from('é', 'latin1')],
+    ['a lone surrogate encoded as UTF-8 (ED A0 80)', Buffer.from([0xed, 0xa0, 0x80])],
+    ['an overlong encoding of "/" (C0 AF)', Buffer.from([0xc0, 0xaf])],
+  ])('invalid UTF-8 is 400: %s', async (_, bytes) => {
+    const before = await api.stored();
+    const { entryId } = warrants();
+    const [head, tail] = JSON.stringify({ ...warrants(), entryId, location: 'Sturminster @@' })
+      .split('@@')
+      .map((text) => Buffer.from(text));
+    const answer = await api.request('POST', ENTRIES, {
+      as: 'dorset',
+      rawBody: Buffer.concat([head, bytes, tail]),
+    });
+    expect([answer.status, answer.body.message]).toEqual([
+      400,
+      'The request body is not valid UTF-8',
+    ]);
+    expect(await api.stored()).toEqual(before);
+    expect(await auditedStatus(answer.headers.get('x-request-id'))).toBe(400);
+  });
+
+  it.each([
+    'application/json',
+    'application/json; charset=utf-8',
+    'application/json; charset="UTF-8"',
+    'application/json;charset=utf8',
+  ])('UTF-8 is taken, its text kept as sent: %s', async (type) => {
+    const entry = { ...warrants(), location: 'Sturminster café ☕' };
+    const answer = await api.request('POST', ENTRIES, {
+      as: 'dorset',
+      rawBody: Buffer.from(JSON.stringify(entry), 'utf8'),
+      headers: { 'content-type': type },
+    });
+    expect(answer.status).toBe(201);
+    const log = await api.get(
+      `${ENTRIES}?minPosition=${answer.body.position}&waitMs=10000&limit=1000`,
+      'dorset',
+    );
+    const read = log.body.items.find((item: any) => item.entryId === entry.entryId);
+    expect(read.current.location).toBe('Sturminster café ☕');
   });
 });
