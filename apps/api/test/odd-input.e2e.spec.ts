@@ -209,3 +209,60 @@ describe('bodies must be UTF-8 JSON', () => {
     expect(read.current.location).toBe('Sturminster café ☕');
   });
 });
+
+describe('required free text must not be blank', () => {
+  let entryId: string;
+  beforeAll(async () => {
+    const entry = warrants();
+    entryId = entry.entryId;
+    expect((await api.post(ENTRIES, entry, 'dorset')).status).toBe(201);
+  });
+
+  const requests = (blank: string): [string, string, string, object][] => [
+    [
+      'name',
+      'POST',
+      '/api/operations',
+      { id: 'blank-op', name: blank, scope: 'force', forces: ['dorset'] },
+    ],
+    [
+      'name',
+      'POST',
+      '/api/operations/scorpion/phases',
+      { number: 7, startsOn: '2023-07-03', name: blank },
+    ],
+    ['reason', 'POST', '/api/operations/scorpion/phases/5/reopen', { reason: blank }],
+    [
+      'reason',
+      'PATCH',
+      '/api/operations/scorpion/phases/5',
+      { startsOn: '2023-06-25', reason: blank },
+    ],
+    ['source', 'PUT', '/api/forces/dorset/population', { population: 780000, source: blank }],
+    ['title', 'POST', '/api/publications', { title: blank }],
+    ['reason', 'POST', `${ENTRIES}/{entryId}/retraction`, { reason: blank }],
+    [
+      'reason',
+      'POST',
+      `${ENTRIES}/{entryId}/correction`,
+      { reason: blank, entry: { ...warrants(), entryId: undefined } },
+    ],
+  ];
+
+  it.each(['   ', '\u200b', ' \u200b\u00a0\u2060 ', '\t\u3000'])(
+    'refuses %j as a reason, a name, a title or a source (400), and stores nothing',
+    async (blank) => {
+      for (const [field, method, path, body] of requests(blank)) {
+        const before = await api.stored();
+        const answer = await api.request(method, path.replace('{entryId}', entryId), { body });
+        // (a source of one character is also too short, and says so)
+        expect([path, answer.status]).toEqual([path, 400]);
+        expect([path, answer.body.message]).toEqual([
+          path,
+          expect.arrayContaining([`${field} must not be blank`]),
+        ]);
+        expect(await api.stored()).toEqual(before);
+      }
+    },
+  );
+});
