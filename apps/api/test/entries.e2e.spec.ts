@@ -69,6 +69,59 @@ describe('logging an entry', () => {
     expect(await api.eventCount()).toBe(before);
   });
 
+  it.each([
+    ['tags: []', { tags: [] }],
+    ['assistedBy: []', { assistedBy: [] }],
+    ['notes: ""', { notes: '' }],
+    ['location: ""', { location: '' }],
+    ['every empty value at once', { tags: [], assistedBy: [], notes: '', location: '' }],
+  ])(
+    'answers a retry that differs only by %s as the same entry (200, same position), either way round',
+    async (_, empty) => {
+      const entry = warrants(4);
+      const first = await api.post(entries, entry, 'dorset');
+      expect(first.status).toBe(201);
+      const before = await api.eventCount();
+      // An offline client that serialises what it leaves blank retries the same entry.
+      expect(await api.post(entries, { ...entry, ...empty }, 'dorset')).toEqual({
+        status: 200,
+        body: first.body,
+      });
+      // And a client that sent the empty values first retries without them.
+      const other = { ...warrants(4), ...empty };
+      const second = await api.post(entries, other, 'dorset');
+      expect(second.status).toBe(201);
+      const { tags: _t, assistedBy: _a, notes: _n, location: _l, ...without } = other as any;
+      expect(await api.post(entries, without, 'dorset')).toEqual({
+        status: 200,
+        body: second.body,
+      });
+      expect(await api.eventCount()).toBe(before + 1);
+      // Nothing empty is stored.
+      const [stored] = await api.sql('SELECT data FROM events WHERE event_id = $1', [
+        other.entryId,
+      ]);
+      for (const field of Object.keys(empty)) expect(stored.data).not.toHaveProperty(field);
+    },
+  );
+
+  it('answers a retry of a seizure that differs only by description: "" as the same entry', async () => {
+    const seizure = {
+      entryId: randomUUID(),
+      kind: 'seizure',
+      item: 'stolen-property',
+      estimatedValueGBP: 250,
+      force: 'dorset',
+      occurredAt: '2023-06-27T09:00:00.000Z',
+    };
+    const first = await api.post(entries, seizure, 'dorset');
+    expect(first.status).toBe(201);
+    expect(await api.post(entries, { ...seizure, description: '' }, 'dorset')).toEqual({
+      status: 200,
+      body: first.body,
+    });
+  });
+
   it('refuses the same entryId with a different body (409)', async () => {
     const entry = warrants(3);
     await api.post(entries, entry, 'dorset');
@@ -450,6 +503,35 @@ describe('corrections and retractions', () => {
     );
     expect(events.map((e) => e.event_type)).toEqual(['ArrestMade', 'EntryCorrected']);
     expect(events[1].data.replacement.count).toBe(15);
+  });
+
+  it('reads a correction’s empty values as absent: the same as what is current changes nothing; "" clears a text', async () => {
+    const entry = { ...warrants(6), notes: 'from the morning briefing' };
+    await api.post(entries, entry, 'dorset');
+    const { entryId, ...rest } = entry;
+    const correct = (replacement: object) =>
+      api.post(
+        `${entries}/${entryId}/correction`,
+        { reason: 'tidied', entry: replacement },
+        'dorset',
+      );
+    const before = await api.eventCount();
+    // What is current, with empty sets and an empty location: a retry, nothing recorded.
+    const same = await correct({ ...rest, tags: [], assistedBy: [], location: '' });
+    expect(same.status).toBe(200);
+    expect(await api.eventCount()).toBe(before);
+    // notes: "" says the same as leaving notes out of the full replacement: no notes.
+    const cleared = await correct({ ...rest, notes: '' });
+    expect(cleared.status).toBe(200);
+    const [event] = await api.sql(
+      `SELECT data FROM events WHERE stream_name = $1 AND event_type = 'EntryCorrected'`,
+      [`entry-${entryId}`],
+    );
+    expect(event.data.replacement).not.toHaveProperty('notes');
+    // Sent again without notes at all: the same replacement, nothing new.
+    const { notes: _notes, ...withoutNotes } = rest;
+    expect(await correct(withoutNotes)).toEqual(cleared);
+    expect(await api.eventCount()).toBe(before + 1);
   });
 
   it('retracts an entry (200); a repeated retraction changes nothing; a retracted entry cannot be corrected (422)', async () => {

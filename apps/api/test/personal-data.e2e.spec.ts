@@ -14,6 +14,10 @@ describe('free text that plainly holds personal data', () => {
     ['a full postcode', 'address BS1 6AA'],
     ['a National Insurance number', 'suspect JT 12 34 56 C'],
     ['a date of birth', 'DOB 12/03/1990'],
+    // Hidden by zero-width characters or full-width forms: judged as a reader sees the text.
+    ['an email address', 'x\u200b@\u200bexample.com'],
+    ['an email address', 'a＠b.com'],
+    ['a phone number', 'runner’s phone ０７９１２\u200b３４５６７８'],
   ] as const;
   const because = (field: string, found: string) =>
     `${field} looks like it holds ${found}: the tracker keeps counts, not people`;

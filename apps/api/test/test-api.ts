@@ -99,7 +99,8 @@ export class TestApi {
     options: {
       as?: Person | null;
       body?: unknown;
-      rawBody?: string;
+      /** Sent as it is: a string as UTF-8, bytes as they are. */
+      rawBody?: string | Uint8Array;
       token?: string;
       csvAccept?: boolean;
       headers?: Record<string, string>;

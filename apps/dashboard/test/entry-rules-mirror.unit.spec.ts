@@ -37,6 +37,11 @@ it('bounds every field as the server does', () => {
     expect([item, form.unitsFor(item)]).toEqual([item, domain.unitsFor(item)]);
 });
 
+it('reads text as the server sees it', () => {
+  for (const text of ['a＠b.com', 'x\u200b@\u200bexample.com', '０７９１２\u3000３', 'café\u00ad'])
+    expect([text, form.asSeen(text)]).toEqual([text, domain.asSeen(text)]);
+});
+
 it('refuses the personal data the server refuses in free text, and accepts what it accepts', () => {
   for (const [text, found] of REFUSED)
     expect([text, form.personalDataIn(text)]).toEqual([text, found]);

@@ -1,6 +1,7 @@
 export * from './forces';
 export * from './shared/errors';
 export * from './shared/dates';
+export * from './shared/text';
 export * from './access/actor';
 export * from './access/provenance';
 export * from './operations/operation';

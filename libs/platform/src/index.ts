@@ -11,6 +11,7 @@ export * from './metrics/metrics';
 export * from './database/data-source-options';
 export * from './validation/validated';
 export * from './validation/holds-no-personal-data';
+export * from './validation/is-not-blank';
 export * from './validation/is-date-time-in-range';
 export * from './openapi/schemas';
 export * from './logging/process-log';

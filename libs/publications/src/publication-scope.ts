@@ -12,7 +12,7 @@ import {
   type Role,
 } from '@ros/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { HoldsNoPersonalData, validated } from '@ros/platform';
+import { HoldsNoPersonalData, IsNotBlank, validated } from '@ros/platform';
 import { Type } from 'class-transformer';
 import {
   IsIn,
@@ -63,6 +63,7 @@ export class PublishInput {
   @ApiProperty({ example: 'Operation Scorpion phase 5: results' })
   @IsString()
   @Length(1, 200)
+  @IsNotBlank()
   @HoldsNoPersonalData()
   title!: string;
 

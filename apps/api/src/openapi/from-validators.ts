@@ -36,6 +36,8 @@ const CONVERSIONS: Parameters<typeof targetConstructorToSchema>[1] = {
     },
     // Said in words (docs/api.md, "Personal data"): JSON Schema has no keyword for it.
     holdsNoPersonalData: { type: 'string' },
+    // Said in words (docs/api.md): white space and invisible characters alone are blank.
+    isNotBlank: { type: 'string' },
     [IS_DATE_TIME_IN_RANGE]: { type: 'string', format: 'date-time' },
     [IS_ISO8601]: { type: 'string', format: 'date-time' },
     [MIN]: (check: Check) => {

@@ -32,7 +32,7 @@ const MEANINGS = {
   404: 'Unknown operation, phase, force, entry or publication.',
   409: 'Conflict: the id exists, was used for a different body, or the stream kept changing. Nothing changed.',
   413: `The body is over ${BODY_LIMIT_TEXT}.`,
-  415: 'The body was not sent as JSON (`Content-Type: application/json`).',
+  415: 'The body was not sent as UTF-8 JSON (`Content-Type: application/json`, with no charset or `charset=utf-8`).',
   422: 'A domain rule refused it; `message` starts with the rule’s name. Nothing changed.',
 } as const;
 

@@ -2198,7 +2198,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            /** @description The body was not sent as UTF-8 JSON (`Content-Type: application/json`, with no charset or `charset=utf-8`). */
             415: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
@@ -2343,7 +2343,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            /** @description The body was not sent as UTF-8 JSON (`Content-Type: application/json`, with no charset or `charset=utf-8`). */
             415: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
@@ -2503,7 +2503,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            /** @description The body was not sent as UTF-8 JSON (`Content-Type: application/json`, with no charset or `charset=utf-8`). */
             415: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
@@ -2781,7 +2781,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            /** @description The body was not sent as UTF-8 JSON (`Content-Type: application/json`, with no charset or `charset=utf-8`). */
             415: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
@@ -2930,7 +2930,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            /** @description The body was not sent as UTF-8 JSON (`Content-Type: application/json`, with no charset or `charset=utf-8`). */
             415: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
@@ -3107,7 +3107,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            /** @description The body was not sent as UTF-8 JSON (`Content-Type: application/json`, with no charset or `charset=utf-8`). */
             415: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
@@ -3220,7 +3220,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            /** @description The body was not sent as UTF-8 JSON (`Content-Type: application/json`, with no charset or `charset=utf-8`). */
             415: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
@@ -3344,7 +3344,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            /** @description The body was not sent as UTF-8 JSON (`Content-Type: application/json`, with no charset or `charset=utf-8`). */
             415: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
@@ -3457,7 +3457,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            /** @description The body was not sent as UTF-8 JSON (`Content-Type: application/json`, with no charset or `charset=utf-8`). */
             415: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
@@ -3702,7 +3702,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            /** @description The body was not sent as UTF-8 JSON (`Content-Type: application/json`, with no charset or `charset=utf-8`). */
             415: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
@@ -3896,7 +3896,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            /** @description The body was not sent as UTF-8 JSON (`Content-Type: application/json`, with no charset or `charset=utf-8`). */
             415: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
@@ -4018,7 +4018,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            /** @description The body was not sent as UTF-8 JSON (`Content-Type: application/json`, with no charset or `charset=utf-8`). */
             415: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
@@ -4151,7 +4151,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            /** @description The body was not sent as UTF-8 JSON (`Content-Type: application/json`, with no charset or `charset=utf-8`). */
             415: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
@@ -4712,7 +4712,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            /** @description The body was not sent as UTF-8 JSON (`Content-Type: application/json`, with no charset or `charset=utf-8`). */
             415: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
@@ -4890,7 +4890,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description The body was not sent as JSON (`Content-Type: application/json`). */
+            /** @description The body was not sent as UTF-8 JSON (`Content-Type: application/json`, with no charset or `charset=utf-8`). */
             415: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */

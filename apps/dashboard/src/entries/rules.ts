@@ -79,8 +79,16 @@ const DATE_OF_BIRTH = new RegExp(
 const PHONE =
   /(?:^|[^\d+])(?:(?:\+44\s?|0)(?:\d[\s-]?){8,9}\d|\+(?:[1-9]\d{0,2})(?:[\s-]?\d){7,12})(?!\d)/;
 
+/**
+ * Free text as a reader sees it, as the server judges it (libs/domain/src/shared/text.ts):
+ * NFKC folds full-width `＠` and digits, and format characters (zero-width space, joiners,
+ * soft hyphen) are left out.
+ */
+export const asSeen = (text: string): string => text.normalize('NFKC').replace(/\p{Cf}/gu, '');
+
 /** The personal data a text plainly holds, or null: as the server decides it. */
-export const personalDataIn = (text: string): PersonalData | null => {
+export const personalDataIn = (raw: string): PersonalData | null => {
+  const text = asSeen(raw);
   if (EMAIL.test(text)) return 'an email address';
   if (NI_NUMBER.test(text)) return 'a National Insurance number';
   if (DATE_OF_BIRTH.test(text)) return 'a date of birth';

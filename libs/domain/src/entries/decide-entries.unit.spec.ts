@@ -98,6 +98,15 @@ describe('logging an entry', () => {
       .when(log(tenWarrants))
       .thenNothingHappens());
 
+  it('treats a retry as the entry logged before empty values were left out, which stored "" and []', () =>
+    spec
+      .given([
+        ...scorpionPhase5,
+        logged({ ...tenWarrants, notes: '', location: '', tags: [], assistedBy: [] }),
+      ])
+      .when(log(tenWarrants))
+      .thenNothingHappens());
+
   it('still answers a retry after the phase closed', () =>
     spec
       .given([...scorpionPhase5, phase5Closed, logged()])
@@ -210,6 +219,12 @@ describe('correcting and retracting an entry', () => {
   it('treats a correction to what is already current as a retry', () =>
     spec
       .given([...scorpionPhase5, logged()])
+      .when(correct(tenWarrants))
+      .thenNothingHappens());
+
+  it('treats a correction to what is current, but for empty values stored before, as a retry', () =>
+    spec
+      .given([...scorpionPhase5, logged({ ...tenWarrants, tags: [], notes: '' })])
       .when(correct(tenWarrants))
       .thenNothingHappens());
 

@@ -1,6 +1,6 @@
 import type { ForceId } from '../forces';
 import {
-  withSortedSets,
+  inNormalForm,
   type EntryDetails,
   type EntryFacts,
   type EntryKind,
@@ -55,7 +55,7 @@ export type EntryEvent = EntryLogged | EntryCorrected | EntryRetracted;
 
 /** The entry a correction puts in place. */
 export const replacementOf = (event: EntryCorrected): EntryDetails =>
-  withSortedSets(event.data.replacement);
+  inNormalForm(event.data.replacement);
 
 export const isEntryLogged = (event: { type: string }): event is EntryLogged =>
   (ENTRY_LOGGED_TYPES as string[]).includes(event.type);
@@ -69,7 +69,7 @@ export const entryLogged = (ref: PhaseRef, entryId: string, details: EntryDetail
 /** The entry an entry-logged event describes. */
 export const detailsOf = (event: EntryLogged): EntryDetails => {
   const { entryId: _id, operation: _op, phase: _phase, ...rest } = event.data;
-  return withSortedSets({ kind: kindOfEventType(event.type), ...rest } as EntryDetails);
+  return inNormalForm({ kind: kindOfEventType(event.type), ...rest } as EntryDetails);
 };
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -119,6 +119,24 @@ export const withSortedSets = <T extends { tags?: string[]; assistedBy?: Partner
   ...(details.assistedBy && { assistedBy: [...new Set(details.assistedBy)].sort() }),
 });
 
+/**
+ * Empty text and empty sets say nothing: `"notes": ""` or `"tags": []` is the entry without
+ * them, so that a client that sends empty values for what it leaves blank can retry an
+ * entry it first sent without them (and the other way round). Left out when an entry is
+ * parsed, and when one is read from an event logged before this rule.
+ */
+export const withoutEmptyValues = <T extends object>(details: T): T =>
+  Object.fromEntries(
+    Object.entries(details).filter(
+      ([, value]) => value !== '' && !(Array.isArray(value) && value.length === 0),
+    ),
+  ) as T;
+
+/** An entry in the one form in which two sends of it compare equal: sets sorted, empty values left out. */
+export const inNormalForm = <T extends { tags?: string[]; assistedBy?: Partner[] }>(
+  details: T,
+): T => withoutEmptyValues(withSortedSets(details));
+
 /** Where an entry lives: its operation and phase. */
 export interface PhaseRef {
   operation: string;

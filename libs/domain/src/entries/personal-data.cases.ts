@@ -23,6 +23,16 @@ export const REFUSED: [string, PersonalData][] = [
   ['Date of birth: 12 March 1990', 'a date of birth'],
   ['born on 3rd Jan 2007', 'a date of birth'],
   ['born 2007-01-03', 'a date of birth'],
+  // Invisible and look-alike characters do not hide what a text says (judged as it is seen).
+  ['x\u200b@\u200bexample.com', 'an email address'],
+  ['a＠b.com', 'an email address'],
+  ['j.smith\u2060@example\u200c.co.uk', 'an email address'],
+  ['ring ０７９１２ ３４５６７８', 'a phone number'],
+  ['called 07912\u200b345678', 'a phone number'],
+  ['address BS1\u00ad 6AA', 'a full postcode'],
+  ['ＢＳ１ ６ＡＡ', 'a full postcode'],
+  ['NI number JT\u200b123456C', 'a National Insurance number'],
+  ['ＤＯＢ １２/０３/１９９０', 'a date of birth'],
 ];
 
 export const ACCEPTED: string[] = [

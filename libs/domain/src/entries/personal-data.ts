@@ -1,4 +1,5 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
+import { asSeen } from '../shared/text';
 import type { EntryDetails } from './entry';
 
 /**
@@ -60,8 +61,13 @@ const hasPhoneNumber = (text: string): boolean =>
     .slice(0, MOST_CANDIDATES)
     .some(([candidate]) => isValidPhoneNumber(candidate, 'GB'));
 
-/** The personal data a text plainly holds, or null. */
-export const personalDataIn = (text: string): PersonalData | null => {
+/**
+ * The personal data a text plainly holds, or null. Judged on the text as a reader sees it
+ * (asSeen): `x\u200b@\u200bexample.com` and `a＠b.com` are email addresses as plainly as
+ * `a@b.com` is.
+ */
+export const personalDataIn = (raw: string): PersonalData | null => {
+  const text = asSeen(raw);
   if (EMAIL.test(text)) return 'an email address';
   if (NI_NUMBER.test(text)) return 'a National Insurance number';
   if (DATE_OF_BIRTH.test(text)) return 'a date of birth';

@@ -1,6 +1,7 @@
 import { InvalidInput } from '@ros/domain';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
+import { BODY_MAX_DEPTH } from '../http/body-limit';
 
 /**
  * Validates plain input against a class-validator class; unknown fields are refused.
@@ -48,11 +49,13 @@ const namedOnce = (message: string, property: string, path: string): string => {
 /**
  * Keys that would reach an object's prototype are refused like any unknown field, at any
  * depth; and PostgreSQL cannot store a NUL character, or half a surrogate pair, as text.
+ * Bodies are refused deeper than BODY_MAX_DEPTH as they are read; the walk stops there too,
+ * whatever it is given, so that it can never run out of stack.
  */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const unsafeField = (value: unknown, path: string): string | null => {
+const unsafeField = (value: unknown, path: string, depth = 1): string | null => {
   if (typeof value === 'string') {
     if (value.includes('\u0000')) return `${path || 'value'} must not contain a NUL character`;
     // A lone surrogate cannot be stored as UTF-8: it would come back as another character.
@@ -60,11 +63,13 @@ const unsafeField = (value: unknown, path: string): string | null => {
     return null;
   }
   if (!value || typeof value !== 'object') return null;
+  if (depth > BODY_MAX_DEPTH)
+    return `${path || 'body'} nests objects or arrays more than ${BODY_MAX_DEPTH} levels deep`;
   for (const [key, child] of Object.entries(value)) {
     const childPath = path ? `${path}.${key}` : key;
     if (PROTOTYPE_KEYS.has(key) && !Array.isArray(value))
       return `property ${childPath} should not exist`;
-    const found = unsafeField(child, childPath);
+    const found = unsafeField(child, childPath, depth + 1);
     if (found) return found;
   }
   return null;

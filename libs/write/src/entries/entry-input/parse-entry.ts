@@ -6,7 +6,7 @@ import {
   LATEST_DATE,
   personalDataProblems,
   seizureProblems,
-  withSortedSets,
+  inNormalForm,
   type EntryDetails,
   type EntryKind,
 } from '@ros/domain';
@@ -20,8 +20,8 @@ const LATEST_OCCURRENCE = Date.parse(`${LATEST_DATE}T23:59:59.999Z`);
 
 /**
  * Turns a posted entry body (without its id) into the domain's entry, or refuses it with
- * every offending field named. Defaults are applied, times normalised and sets sorted here,
- * so the same entry sent twice is recognised as the same.
+ * every offending field named. Defaults are applied, times normalised, sets sorted and empty
+ * values (`""`, `[]`) left out here, so the same entry sent twice is recognised as the same.
  */
 export const parseEntryDetails = (body: unknown, prefix = ''): EntryDetails => {
   const kind = (body as { kind?: unknown } | null)?.kind;
@@ -84,5 +84,5 @@ const toDetails = (input: EntryBodyInput): EntryDetails => {
   if (COUNTED_KINDS.includes(input.kind) && plain.count == null) plain.count = 1;
   for (const [key, value] of Object.entries(plain))
     if (value === undefined || value === null) delete plain[key];
-  return withSortedSets(plain as unknown as EntryDetails);
+  return inNormalForm(plain as unknown as EntryDetails);
 };

@@ -7,7 +7,7 @@ import {
   SOURCE_LENGTH,
 } from '@ros/domain';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { HoldsNoPersonalData } from '@ros/platform';
+import { HoldsNoPersonalData, IsNotBlank } from '@ros/platform';
 
 export class EstimatePopulationInput {
   @ApiProperty({ description: 'People living in the force’s area.', example: 1_000_000 })
@@ -22,6 +22,7 @@ export class EstimatePopulationInput {
   })
   @IsString()
   @Length(SOURCE_LENGTH.min, SOURCE_LENGTH.max)
+  @IsNotBlank()
   @HoldsNoPersonalData()
   source!: string;
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CALENDAR_DATE, EARLIEST_DATE, LATEST_DATE, TEXT_LIMITS } from '@ros/domain';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
-import { HoldsNoPersonalData } from '@ros/platform';
+import { HoldsNoPersonalData, IsNotBlank } from '@ros/platform';
 
 const DAYS = `(UK calendar day, ${EARLIEST_DATE} to ${LATEST_DATE})`;
 
@@ -23,6 +23,7 @@ export class AmendPhaseDatesInput {
   @ApiProperty({ description: 'Why the dates change: kept in the phase’s history for good.' })
   @IsString()
   @Length(1, TEXT_LIMITS.reason)
+  @IsNotBlank()
   @HoldsNoPersonalData()
   reason!: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CALENDAR_DATE, EARLIEST_DATE, LATEST_DATE, NAME_LENGTH, PHASE_NUMBERS } from '@ros/domain';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { HoldsNoPersonalData } from '@ros/platform';
+import { HoldsNoPersonalData, IsNotBlank } from '@ros/platform';
 
 export class OpenPhaseInput {
   @ApiProperty({ description: 'The phase’s number within its operation (409 if taken).' })
@@ -20,6 +20,7 @@ export class OpenPhaseInput {
   @IsOptional()
   @IsString()
   @Length(1, NAME_LENGTH)
+  @IsNotBlank()
   @HoldsNoPersonalData()
   name?: string;
 }

@@ -19,7 +19,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { HoldsNoPersonalData } from '@ros/platform';
+import { HoldsNoPersonalData, IsNotBlank } from '@ros/platform';
 
 export class RegisterOperationInput {
   @ApiProperty({
@@ -34,6 +34,7 @@ export class RegisterOperationInput {
   @ApiProperty({ example: 'Operation Scorpion' })
   @IsString()
   @Length(1, NAME_LENGTH)
+  @IsNotBlank()
   @HoldsNoPersonalData()
   name!: string;
 
