@@ -2008,8 +2008,8 @@ export interface components {
         };
         Drift: {
             /**
-             * @description Where the figure is in `figures`.
-             * @example byForce.dorset.seizures.cash.quantity
+             * @description Where the figure is in `figures`, each list item named by its id: `operations.scorpion.totals.warrants`, `forces.dorset.per1000.arrests`, `byForce.dorset.seizures.cash.quantity`.
+             * @example operations.scorpion.totals.warrants
              */
             figure: string;
             /** @description As published (0 when the figure was not there then). */
