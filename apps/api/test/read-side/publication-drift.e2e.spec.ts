@@ -4,7 +4,8 @@ import { TestApi } from '../test-api';
 
 /**
  * A whole-summary publication after another operation is registered: its drift names each
- * operation and force by id (the new one's figures are new, nobody else's shift).
+ * operation and force by id (the new one's figures are new, nobody else's shift), and the
+ * summary as of its publishedAt gives back exactly the figures published.
  */
 let api: TestApi;
 let lastPosition: string;
@@ -90,5 +91,35 @@ describe('a whole-summary publication, after an operation is registered', () => 
       published: 14,
       current: 24,
     });
+  });
+
+  it('is given back exactly by the summary as of its publishedAt, without the later operation', async () => {
+    const { since, regional, forces, operations } = await summary(
+      `&asOf=${encodeURIComponent(published.publishedAt)}`,
+    );
+    expect(operations.map((o: { operation: string }) => o.operation)).toEqual([
+      'scorpion',
+      'viper',
+    ]);
+    expect({ since, regional, forces, operations }).toEqual(published.figures);
+    // While today's summary lists it.
+    expect((await summary()).operations.map((o: { operation: string }) => o.operation)).toEqual([
+      'aardvark',
+      'scorpion',
+      'viper',
+    ]);
+  });
+
+  it('leaves the later operation out of a force’s totals as of then too', async () => {
+    const byOperation = async (query: string) =>
+      (
+        await api.get(
+          `/api/forces/dorset/totals?minPosition=${lastPosition}&waitMs=10000${query}`,
+          'analyst',
+        )
+      ).body.byOperation.map((o: { operation: string }) => o.operation);
+    const asOf = `&asOf=${encodeURIComponent(published.publishedAt)}`;
+    expect(await byOperation(asOf)).toEqual(['scorpion', 'viper']);
+    expect(await byOperation('')).toEqual(['aardvark', 'scorpion', 'viper']);
   });
 });
