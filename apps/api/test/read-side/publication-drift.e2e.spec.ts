@@ -5,7 +5,8 @@ import { TestApi } from '../test-api';
 /**
  * A whole-summary publication after another operation is registered: its drift names each
  * operation and force by id (the new one's figures are new, nobody else's shift), and the
- * summary as of its publishedAt gives back exactly the figures published.
+ * summary as of its publishedAt gives back exactly the figures published. A scope is an
+ * object, and names only a force of its operation.
  */
 let api: TestApi;
 let lastPosition: string;
@@ -121,5 +122,63 @@ describe('a whole-summary publication, after an operation is registered', () => 
     const asOf = `&asOf=${encodeURIComponent(published.publishedAt)}`;
     expect(await byOperation(asOf)).toEqual(['scorpion', 'viper']);
     expect(await byOperation('')).toEqual(['aardvark', 'scorpion', 'viper']);
+  });
+});
+
+describe('a publication’s scope', () => {
+  it.each([
+    ['an array', [], 'scope must be an object'],
+    ['null', null, 'scope must be an object'],
+    ['a string', 'viper', 'scope must be an object'],
+    ['a list of scopes', [{ operation: 'viper' }], 'scope must be an object'],
+  ])('is refused as %s (400), and nothing is stored', async (_, scope, message) => {
+    const before = await api.stored();
+    const answer = await api.post('/api/publications', { title: 't', scope }, 'pcc');
+    expect(answer.status).toBe(400);
+    expect(answer.body.message).toEqual([message]);
+    expect(await api.stored()).toEqual(before);
+  });
+
+  it('naming a force that is not one of the operation’s is refused (422), not published as zeros', async () => {
+    const before = await api.stored();
+    const answer = await api.post(
+      '/api/publications',
+      { title: 't', scope: { operation: 'viper', force: 'wiltshire' } },
+      'admin',
+    );
+    expect(answer.status).toBe(422);
+    expect(answer.body.message).toMatch(/^force-not-in-operation: /);
+    expect(answer.body.message).toContain('wiltshire');
+    expect(await api.stored()).toEqual(before);
+  });
+
+  it('keeps a PCC’s 403 for another force alone, and lets a PCC publish their own force of an operation', async () => {
+    expect(
+      (
+        await api.post(
+          '/api/publications',
+          { title: 't', scope: { operation: 'viper', force: 'wiltshire' } },
+          'pcc',
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await api.post(
+          '/api/publications',
+          { title: 't', scope: { operation: 'scorpion', force: 'wiltshire' } },
+          'pcc',
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await api.post(
+          '/api/publications',
+          { title: 't', scope: { operation: 'viper', force: 'dorset' } },
+          'pcc',
+        )
+      ).status,
+    ).toBe(201);
   });
 });

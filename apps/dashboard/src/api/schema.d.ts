@@ -486,7 +486,7 @@ export interface paths {
         put?: never;
         /**
          * Freeze the figures of a scope as known now, to publish them
-         * @description A PCC publishes regional figures and their own force’s, not another force’s alone (403).
+         * @description A PCC publishes regional figures and their own force’s, not another force’s alone (403). A scope naming a force that is not one of its operation’s is refused (422 force-not-in-operation).
          */
         post: operations["PublicationsController_publish"];
         delete?: never;
@@ -2040,7 +2040,7 @@ export interface components {
         PublishInput: {
             /** @example Operation Scorpion phase 5: results */
             title: string;
-            /** @description What to publish; none (or an empty one) publishes the whole collaboration summary. */
+            /** @description What to publish: an object; none (or an empty one) publishes the whole collaboration summary. */
             scope?: components["schemas"]["PublicationScope"];
         };
         ProjectionState: {
@@ -4892,6 +4892,17 @@ export interface operations {
             };
             /** @description The body was not sent as JSON (`Content-Type: application/json`). */
             415: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A domain rule refused it; `message` starts with the rule’s name. Nothing changed. */
+            422: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;
