@@ -5,7 +5,13 @@ import { scopeInWords } from '../src/publications/scope-words';
 describe('publications in words', () => {
   const collaboration = {
     forces: [{ force: 'dorset', name: 'Dorset Police' }],
-    operations: [{ operation: 'scorpion', name: 'Operation Scorpion' }],
+    operations: [
+      {
+        operation: 'scorpion',
+        name: 'Operation Scorpion',
+        totals: { seizures: { 'class-a-drugs': { unit: 'g' } } },
+      },
+    ],
     regional: { seizures: { 'class-a-drugs': { unit: 'g' } } },
   };
 
@@ -15,11 +21,13 @@ describe('publications in words', () => {
     ['byForce.wiltshire.disruptions.pursue', 'Wiltshire: disruptions (pursue)'],
     ['per1000.dorset.arrests', 'Dorset: arrests per 1,000 population'],
     ['per1000.dorset.population', 'Dorset: population'],
-    ['forces.0.totals.countyLinesClosed', 'Dorset Police: county lines closed'],
-    ['forces.0.per1000.warrants', 'Dorset Police: warrants per 1,000 population'],
-    ['forces.0.population', 'Dorset Police: population'],
-    ['operations.0.totals.arrests', 'Operation Scorpion: arrests'],
+    ['forces.dorset.totals.countyLinesClosed', 'Dorset Police: county lines closed'],
+    ['forces.dorset.per1000.warrants', 'Dorset Police: warrants per 1,000 population'],
+    ['forces.dorset.population', 'Dorset Police: population'],
+    ['operations.scorpion.totals.arrests', 'Operation Scorpion: arrests'],
     ['regional.seizures.class-a-drugs.quantity', 'Region: class a drugs: quantity'],
+    ['forces.wiltshire.totals.arrests', 'Wiltshire: arrests'],
+    ['operations.aardvark.totals.warrants', 'aardvark: warrants'],
   ])('%s reads “%s”', (figure, words) => {
     expect(figureInWords(figure, collaboration)).toBe(words);
   });
@@ -28,9 +36,10 @@ describe('publications in words', () => {
     ['regional.arrests', 1234, '1,234'],
     ['regional.seizures.cash.quantity', 12500.5, '£12,500.50'],
     ['byForce.dorset.estimatedValueGBP', 20000, '£20,000.00'],
-    ['forces.0.per1000.arrests', 0.0175, '0.018'],
-    ['forces.0.population', 790123, '790,123'],
+    ['forces.dorset.per1000.arrests', 0.0175, '0.018'],
+    ['forces.dorset.population', 790123, '790,123'],
     ['regional.seizures.class-a-drugs.quantity', 250.5, '250.5 g'],
+    ['operations.scorpion.totals.seizures.class-a-drugs.quantity', 250.5, '250.5 g'],
   ])('%s of %d reads %s', (figure, value, words) => {
     expect(valueInWords(figure, value, collaboration)).toBe(words);
   });

@@ -7,6 +7,7 @@ import {
   NotFound,
   OPERATION_ID,
   PHASE_NUMBERS,
+  RuleViolated,
   type Actor,
   type ForceId,
   type Role,
@@ -17,12 +18,14 @@ import { Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Length,
   Matches,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import type { CatalogueOperation } from '@ros/projections';
@@ -69,10 +72,12 @@ export class PublishInput {
 
   @ApiPropertyOptional({
     description:
-      'What to publish; none (or an empty one) publishes the whole collaboration summary.',
+      'What to publish: an object; none (or an empty one) publishes the whole collaboration summary.',
   })
-  @IsOptional()
-  @ValidateNested()
+  // Left out, or an object: null and a list are not a scope (400), nor taken for none.
+  @ValidateIf((_, scope) => scope !== undefined)
+  @IsObject({ message: 'scope must be an object' })
+  @ValidateNested({ message: 'scope must be an object' })
   @Type(() => PublicationScope)
   scope?: PublicationScope;
 }
@@ -120,6 +125,21 @@ export const assertMayPublish = (actor: Actor, forces: ForceId[]): void => {
   if (forces.length === 1 && forces[0] !== actor.force)
     throw new Forbidden(
       `A PCC may publish regional figures and ${actor.force}'s own, not ${forces[0]}'s alone`,
+    );
+};
+
+/**
+ * 422 when the scope names a force that is not one of its operation's: there would be
+ * only zeros to publish, and entries for that force are refused the same way.
+ */
+export const assertForceOfOperation = (
+  scope: PublicationScope,
+  operation?: CatalogueOperation,
+): void => {
+  if (scope.force && operation && !operation.forces.includes(scope.force))
+    throw new RuleViolated(
+      'force-not-in-operation',
+      `${scope.force} is not one of the forces of operation '${operation.id}'`,
     );
 };
 

@@ -36,11 +36,11 @@ export class PublicationsController {
   @ApiOperation({
     summary: 'Freeze the figures of a scope as known now, to publish them',
     description:
-      'A PCC publishes regional figures and their own force’s, not another force’s alone (403).',
+      'A PCC publishes regional figures and their own force’s, not another force’s alone (403). A scope naming a force that is not one of its operation’s is refused (422 force-not-in-operation).',
   })
   @ApiJsonBody(PublishInput)
   @ApiAnswer(201, PublicationView, 'Published: the figures as frozen (no drift yet)')
-  @ApiRefusals(401, 403, 404)
+  @ApiRefusals(401, 403, 404, 422)
   publish(@Body() body: unknown, @CurrentActor() actor: Actor): Promise<PublicationView> {
     return this.commands.execute(PublishFiguresCommand.create(body, actor));
   }

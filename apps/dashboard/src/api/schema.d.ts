@@ -486,7 +486,7 @@ export interface paths {
         put?: never;
         /**
          * Freeze the figures of a scope as known now, to publish them
-         * @description A PCC publishes regional figures and their own force’s, not another force’s alone (403).
+         * @description A PCC publishes regional figures and their own force’s, not another force’s alone (403). A scope naming a force that is not one of its operation’s is refused (422 force-not-in-operation).
          */
         post: operations["PublicationsController_publish"];
         delete?: never;
@@ -2008,8 +2008,8 @@ export interface components {
         };
         Drift: {
             /**
-             * @description Where the figure is in `figures`.
-             * @example byForce.dorset.seizures.cash.quantity
+             * @description Where the figure is in `figures`, each list item named by its id: `operations.scorpion.totals.warrants`, `forces.dorset.per1000.arrests`, `byForce.dorset.seizures.cash.quantity`.
+             * @example operations.scorpion.totals.warrants
              */
             figure: string;
             /** @description As published (0 when the figure was not there then). */
@@ -2040,7 +2040,7 @@ export interface components {
         PublishInput: {
             /** @example Operation Scorpion phase 5: results */
             title: string;
-            /** @description What to publish; none (or an empty one) publishes the whole collaboration summary. */
+            /** @description What to publish: an object; none (or an empty one) publishes the whole collaboration summary. */
             scope?: components["schemas"]["PublicationScope"];
         };
         ProjectionState: {
@@ -4892,6 +4892,17 @@ export interface operations {
             };
             /** @description The body was not sent as UTF-8 JSON (`Content-Type: application/json`, with no charset or `charset=utf-8`). */
             415: {
+                headers: {
+                    /** @description The id of the request, as its log lines carry it. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A domain rule refused it; `message` starts with the rule’s name. Nothing changed. */
+            422: {
                 headers: {
                     /** @description The id of the request, as its log lines carry it. */
                     "X-Request-Id"?: string;

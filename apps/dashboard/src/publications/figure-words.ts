@@ -36,16 +36,30 @@ const measureWords = (path: string[]): string => {
 interface Named {
   name?: string;
   force?: string;
+  operation?: string;
 }
-/** The forces and operations of a whole-collaboration publication are lists: name them by index. */
-const nameAt = (figures: unknown, list: string, index: string): string => {
-  const items = (figures as Record<string, Named[] | undefined>)[list];
-  const item = items?.[Number(index)];
-  return item?.name ?? (item?.force ? forceName(item.force) : `${list} ${index}`);
+
+/** A list's item by its id (`scorpion` in `operations`, `dorset` in `forces`), as drift names it. */
+const itemById = (items: unknown[], id: string): unknown =>
+  items.find((item) => {
+    const { operation, force } = (item ?? {}) as Named;
+    return operation === id || force === id;
+  });
+
+/**
+ * The forces and operations of a whole-collaboration publication are lists, and a drifted
+ * figure names its item by id (`operations.scorpion…`, `forces.dorset…`): named as
+ * published, or, for an operation registered since (not in the published list), by its id.
+ */
+const nameAt = (figures: unknown, list: string, id: string): string => {
+  const items = (figures as Record<string, Named[] | undefined>)[list] ?? [];
+  const item = itemById(items, id) as Named | undefined;
+  if (item?.name) return item.name;
+  return list === 'forces' ? forceName(id) : id;
 };
 
 /**
- * A drifted figure's path in `figures` (`byForce.dorset.arrests`, `forces.2.per1000.arrests`)
+ * A drifted figure's path in `figures` (`byForce.dorset.arrests`, `forces.dorset.per1000.arrests`)
  * as people say it: "Dorset: arrests", "Region: cash: quantity", "Dorset: arrests per 1,000".
  */
 export const figureInWords = (figure: string, figures: unknown): string => {
@@ -69,13 +83,12 @@ const perThousand = (measure: string) =>
 const pence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 const exact = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
 
-/** The value at a dotted path (list indexes included), or undefined. */
+/** The value at a drifted figure's dotted path (list items by id), or undefined. */
 const at = (figures: unknown, path: string[]): unknown =>
-  path.reduce<unknown>(
-    (value, key) =>
-      value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
-    figures,
-  );
+  path.reduce<unknown>((value, key) => {
+    if (Array.isArray(value)) return itemById(value, key);
+    return value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  }, figures);
 
 /**
  * A figure's value as it reads: pounds to the penny, rates to 3 places, a seizure's

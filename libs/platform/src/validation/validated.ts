@@ -33,7 +33,8 @@ export const validated = <T extends object>(
 export const messagesOf = (errors: ValidationError[], prefix = ''): string[] =>
   errors.flatMap((error) => {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) =>
+    // Two checks of one field that say the same (an object, and its nested fields) say it once.
+    const own = [...new Set(Object.values(error.constraints ?? {}))].map((message) =>
       namedOnce(message, error.property, path),
     );
     return [...own, ...messagesOf(error.children ?? [], path)];

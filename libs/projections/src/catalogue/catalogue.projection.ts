@@ -5,8 +5,8 @@ type CatalogueEvent = OperationEvent | PopulationEstimated;
 
 /**
  * The catalogue every read model is shaped by: operations, their phases, and each force's
- * population estimates (kept with the time they were recorded, so `asOf` finds the ones
- * known then). The projector moves it in step with the totals, so that figures and their
+ * population estimates (operations and estimates kept with the time they were recorded, so
+ * `asOf` finds the ones known then). The projector moves it in step with the totals, so that figures and their
  * shape agree at one `projectedPosition`.
  */
 export class CatalogueProjection implements Projection<CatalogueEvent> {
@@ -23,9 +23,9 @@ export class CatalogueProjection implements Projection<CatalogueEvent> {
       case 'OperationRegistered': {
         const { operation, name, scope, forces } = event.data;
         await db.query(
-          `INSERT INTO ${s}.operations (id, name, scope, forces) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (id) DO NOTHING`,
-          [operation, name, scope, forces],
+          `INSERT INTO ${s}.operations (id, name, scope, forces, registered_at)
+           VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
+          [operation, name, scope, forces, event.recordedAt.toISOString()],
         );
         return;
       }

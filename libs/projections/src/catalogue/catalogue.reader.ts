@@ -27,16 +27,28 @@ interface PhaseRow {
   ends_on: string | null;
 }
 
+/** The first layout whose operations keep when they were registered (see generation-tables.ts). */
+export const REGISTRATION_TIMES_LAYOUT = 5;
+
 /** The catalogue as one transaction sees it: operations, phases and populations. */
 export class CatalogueReader {
   constructor(
     private readonly tx: EntityManager,
     private readonly schema: string,
+    /**
+     * Whether the generation knows when each operation was registered: one built before
+     * lists every operation for any `asOf`, until an upgrade's rebuild switches over.
+     */
+    private readonly registrationTimes = true,
   ) {}
 
-  async operations(): Promise<CatalogueOperation[]> {
+  /** The operations (by id), or only those registered by `asOf` (as known then), with their phases. */
+  async operations(asOf?: Date): Promise<CatalogueOperation[]> {
+    const knownThen = asOf !== undefined && this.registrationTimes;
     const operations: Omit<CatalogueOperation, 'phases'>[] = await this.tx.query(
-      `SELECT id, name, scope, forces FROM ${this.schema}.operations ORDER BY id`,
+      `SELECT id, name, scope, forces FROM ${this.schema}.operations
+        ${knownThen ? 'WHERE registered_at <= $1' : ''} ORDER BY id`,
+      knownThen ? [asOf.toISOString()] : [],
     );
     const phases: PhaseRow[] = await this.tx.query(
       `SELECT operation, number, name, status, starts_on::text, ends_on::text FROM ${this.schema}.phases ORDER BY operation, number`,
@@ -112,8 +124,9 @@ export class CatalogueRepository {
   ) {}
 
   read<T>(work: (catalogue: CatalogueReader) => Promise<T>): Promise<T> {
-    return inSnapshot(this.db, this.generations, (tx, schema) =>
-      work(new CatalogueReader(tx, schema)),
-    );
+    return inSnapshot(this.db, this.generations, async (tx, schema) => {
+      const layout = await this.generations.layoutOf(schema);
+      return work(new CatalogueReader(tx, schema, layout >= REGISTRATION_TIMES_LAYOUT));
+    });
   }
 }

@@ -16,8 +16,10 @@ export const assertGenerationName = (schema: string): string => {
  * 4: the ledger summed by the day and month it occurred (`occurred_rollup`) and by the
  *    hour, day and month it was recorded (`recorded_rollup`), so that `from`/`to` and
  *    `asOf` read a bounded number of rows; older generations have no rollups.
+ * 5: operations keep when they were registered (`registered_at`), so that the summary as of
+ *    a moment lists only the operations registered by then.
  */
-export const READ_MODEL_LAYOUT = 4;
+export const READ_MODEL_LAYOUT = 5;
 
 /**
  * The indexes only readers need, by name (PostgreSQL's own default names). A generation
@@ -54,11 +56,13 @@ export const generationTablesSql = (schema: string): string[] => {
        error text NOT NULL,
        parked_at timestamptz NOT NULL DEFAULT now(),
        PRIMARY KEY (projection, position))`,
+    // With when each was registered: asOf lists only the operations known then.
     `CREATE TABLE ${s}.operations (
        id text PRIMARY KEY,
        name text NOT NULL,
        scope text NOT NULL,
-       forces text[] NOT NULL)`,
+       forces text[] NOT NULL,
+       registered_at timestamptz NOT NULL)`,
     `CREATE TABLE ${s}.phases (
        operation text NOT NULL,
        number integer NOT NULL,

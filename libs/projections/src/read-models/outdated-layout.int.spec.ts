@@ -38,12 +38,18 @@ describe('read models projected by an older version', () => {
     ]);
     await readSide.db.query(`UPDATE ${outdated}.totals SET value = value + 1000`);
     await readSide.db.query(`DROP TABLE ${outdated}.occurred_rollup, ${outdated}.recorded_rollup`);
+    await readSide.db.query(`ALTER TABLE ${outdated}.operations DROP COLUMN registered_at`);
     // Until the switch, readers get the figures it holds: without rollups, from its ledger.
     const repository = new TotalsRepository(readSide.db, readSide.generations);
     for (const filter of [{ asOf: new Date('2100-01-01T00:00:00Z') }, { from: '2000-01-01' }])
       expect(totalsOfAll(await repository.read((totals) => totals.metrics({}, filter)))).toEqual(
         oracleTotals(log.entries),
       );
+    // And every operation for any asOf: it does not know when they were registered.
+    const operations = (asOf?: Date) =>
+      repository.read(async (_, catalogue) => (await catalogue.operations(asOf)).map((o) => o.id));
+    expect(await operations(new Date('2000-01-01T00:00:00Z'))).toEqual(await operations());
+    expect(await operations()).not.toEqual([]);
 
     const projector = new Projector(readSide.db, readSide.store, createProjections(), {
       retiredGraceMs: 10,
@@ -61,6 +67,8 @@ describe('read models projected by an older version', () => {
         [active],
       );
       expect(layout).toBe(READ_MODEL_LAYOUT);
+      // The rebuilt one knows: none of the operations was registered by then.
+      expect(await operations(new Date('2000-01-01T00:00:00Z'))).toEqual([]);
       expect(await projectedTotals(readSide.db, active)).toEqual(oracleTotals(log.entries));
     } finally {
       await projector.stop();

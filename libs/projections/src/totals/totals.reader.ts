@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { oneReadPerTurn } from '@ros/platform';
-import { CatalogueReader } from '../catalogue/catalogue.reader';
+import { CatalogueReader, REGISTRATION_TIMES_LAYOUT } from '../catalogue/catalogue.reader';
 import { Checkpoints } from '../projector/checkpoints';
 import type { ReadModelGenerations } from '../read-models/generations';
 import { AnswerCache, standingOf } from '../read-models/answer-cache';
@@ -76,9 +76,13 @@ export class TotalsRepository {
 
   read<T>(work: (totals: TotalsReader, catalogue: CatalogueReader) => Promise<T>): Promise<T> {
     return inSnapshot(this.db, this.generations, async (tx, schema) => {
-      // Until an upgrade's rebuild switches over, the old generation has no rollups.
-      const rollups = (await this.generations.layoutOf(schema)) >= ROLLUPS_LAYOUT;
-      return work(new TotalsReader(tx, schema, rollups), new CatalogueReader(tx, schema));
+      // Until an upgrade's rebuild switches over, an old generation has no rollups (nor
+      // registration times).
+      const layout = await this.generations.layoutOf(schema);
+      return work(
+        new TotalsReader(tx, schema, layout >= ROLLUPS_LAYOUT),
+        new CatalogueReader(tx, schema, layout >= REGISTRATION_TIMES_LAYOUT),
+      );
     });
   }
 

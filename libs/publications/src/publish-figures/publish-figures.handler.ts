@@ -3,7 +3,12 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { TotalsRepository } from '@ros/projections';
 import { figuresFor, populationDayOf } from '../figures';
 import type { PublicationView } from '../publication.answers';
-import { assertMayPublish, forcesOf, operationOf } from '../publication-scope';
+import {
+  assertForceOfOperation,
+  assertMayPublish,
+  forcesOf,
+  operationOf,
+} from '../publication-scope';
 import { PublicationsRepository } from '../publications.repository';
 import { PublishFiguresCommand } from './publish-figures.command';
 
@@ -19,7 +24,9 @@ export class PublishFiguresHandler implements ICommandHandler<PublishFiguresComm
     const publishedAt = new Date();
     const { scope } = input;
     const { figures, projectedPosition } = await this.totals.read(async (totals, catalogue) => {
-      assertMayPublish(actor, forcesOf(scope, operationOf(scope, await catalogue.operations())));
+      const operation = operationOf(scope, await catalogue.operations());
+      assertMayPublish(actor, forcesOf(scope, operation)); // 403 before what the scope names
+      assertForceOfOperation(scope, operation);
       return {
         figures: await figuresFor(totals, catalogue, scope, populationDayOf(scope, publishedAt)),
         projectedPosition: await totals.projectedPosition(),

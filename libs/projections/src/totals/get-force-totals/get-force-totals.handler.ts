@@ -18,7 +18,9 @@ export class GetForceTotalsHandler implements IQueryHandler<GetForceTotalsQuery>
   execute({ force, params }: GetForceTotalsQuery): Promise<TotalsAnswer> {
     if (!isForceId(force)) throw new NotFound(`There is no force '${force}'`);
     return readTotals(this, `force/${force}`, params, async (totals, catalogue) => {
-      const operations = (await catalogue.operations()).filter((o) => o.forces.includes(force));
+      const operations = (await catalogue.operations(params.filter.asOf)).filter((o) =>
+        o.forces.includes(force),
+      );
       const rows = await totals.metrics({ force }, params.filter);
       const byOperation = withZeros(
         operations.map((o) => o.id),

@@ -39,7 +39,8 @@ export const summaryOf = async (
     since: await totals.since(filter),
     regional: totalsOfAll(rows),
     forces,
-    operations: (await catalogue.operations()).map((operation) => ({
+    // Those registered by asOf only: the summary as of a publication gives back its figures.
+    operations: (await catalogue.operations(filter.asOf)).map((operation) => ({
       operation: operation.id,
       name: operation.name,
       totals: byOperation.get(operation.id) ?? EMPTY_TOTALS,
