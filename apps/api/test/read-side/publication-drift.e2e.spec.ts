@@ -152,33 +152,17 @@ describe('a publication’s scope', () => {
     expect(await api.stored()).toEqual(before);
   });
 
-  it('keeps a PCC’s 403 for another force alone, and lets a PCC publish their own force of an operation', async () => {
-    expect(
-      (
-        await api.post(
-          '/api/publications',
-          { title: 't', scope: { operation: 'viper', force: 'wiltshire' } },
-          'pcc',
-        )
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await api.post(
-          '/api/publications',
-          { title: 't', scope: { operation: 'scorpion', force: 'wiltshire' } },
-          'pcc',
-        )
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await api.post(
-          '/api/publications',
-          { title: 't', scope: { operation: 'viper', force: 'dorset' } },
-          'pcc',
-        )
-      ).status,
-    ).toBe(201);
-  });
+  it.each([
+    ['viper', 'wiltshire', 403],
+    ['scorpion', 'wiltshire', 403],
+    ['viper', 'dorset', 201],
+  ])(
+    'keeps a PCC’s 403 for another force alone, and lets a PCC publish their own: %s and %s → %i',
+    async (operation, force, status) => {
+      const scope = { operation, force };
+      expect((await api.post('/api/publications', { title: 't', scope }, 'pcc')).status).toBe(
+        status,
+      );
+    },
+  );
 });

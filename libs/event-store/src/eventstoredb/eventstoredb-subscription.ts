@@ -3,7 +3,7 @@ import { readOnward, WakeablePause, type ReadAfter } from '../following';
 import type { Position, RecordedEvent, Subscription } from '../port';
 import { backoffMs } from './backoff';
 
-export interface LiveFeedState {
+interface LiveFeedState {
   state: 'connecting' | 'live' | 'reconnecting' | 'closed';
   /** Why the feed last dropped, while it is reconnecting. */
   lastError?: string;
@@ -40,10 +40,6 @@ export class EventStoreDbSubscription implements Subscription {
     private readonly read: ReadAfter,
     private readonly options: Options,
   ) {}
-
-  state(): LiveFeedState {
-    return { ...this.feedState };
-  }
 
   async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent[]> {
     this.openFeed();
